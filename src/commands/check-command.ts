@@ -1,0 +1,17 @@
+import { EXIT } from '../exit-codes.js';
+import { loadLadder } from './load-ladder.js';
+import { failed, reportDiagnostics } from './report-diagnostics.js';
+
+/** `ladderpress check`: every problem in one run, nothing written. */
+export async function runCheck(dir: string, options: { json: boolean; strict: boolean; config: string | null }): Promise<number> {
+  const { diagnostics, ladder, configFailed } = await loadLadder(dir, options.config);
+  reportDiagnostics(diagnostics, options.json);
+  const fail = failed(diagnostics, options.strict);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ ok: !fail, errors: diagnostics.errorCount, warnings: diagnostics.warningCount, diagnostics: diagnostics.all }, null, 2)}\n`);
+  } else if (!fail && ladder) {
+    process.stderr.write(`ok: ${ladder.levels.length} levels, ${ladder.articles.length} articles${ladder.overview ? ', overview' : ''}\n`);
+  }
+  if (configFailed) return EXIT.usage;
+  return fail ? EXIT.content : EXIT.ok;
+}

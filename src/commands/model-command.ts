@@ -1,0 +1,14 @@
+import { EXIT } from '../exit-codes.js';
+import { serializeModel } from '../model/serialize-model.js';
+import { loadLadder } from './load-ladder.js';
+import { reportDiagnostics } from './report-diagnostics.js';
+
+/** `ladderpress model`: the model as JSON on stdout, problems on stderr. */
+export async function runModel(dir: string, options: { config: string | null }): Promise<number> {
+  const { diagnostics, ladder, configFailed } = await loadLadder(dir, options.config);
+  reportDiagnostics(diagnostics, false);
+  if (configFailed) return EXIT.usage;
+  if (!ladder) return EXIT.content;
+  process.stdout.write(serializeModel(ladder));
+  return EXIT.ok;
+}

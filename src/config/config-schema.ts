@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1f4e79"');
+const format = z.enum(['html', 'pdf', 'docx']);
+
+/** The config file's shape. Every key is optional: the defaults serve a ladder without any config. */
+export const configSchema = z.strictObject({
+  site: z
+    .strictObject({
+      title: z.string().min(1).default('Engineering Career Ladder'),
+      description: z.string().default('How engineers grow here: what each level owns, the skills it needs and how to reach the next.'),
+      url: z.url({ protocol: /^https?$/ }).nullable().default(null),
+      language: z.string().min(2).default('en'),
+      author: z.string().default('Engineering'),
+      subject: z.string().default('Engineering career ladder'),
+      keywords: z.array(z.string()).default(['career ladder', 'engineering', 'levels']),
+    })
+    .prefault({}),
+  content: z.string().min(1).default('content'),
+  out: z.string().min(1).default('out'),
+  formats: z.array(format).min(1).default(['html', 'pdf', 'docx']),
+  paper: z.enum(['A4', 'Letter']).default('A4'),
+  theme: z
+    .strictObject({
+      fontBody: z.string().default('Inter, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
+      fontHeading: z.string().default('Inter, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
+      fontMono: z.string().default('"JetBrains Mono", "DejaVu Sans Mono", Consolas, monospace'),
+      colorPrimary: colour.default('#1f4e79'),
+      colorAccent: colour.default('#c2410c'),
+      colorText: colour.default('#1f2328'),
+      logo: z.string().nullable().default(null),
+    })
+    .prefault({}),
+  /** A .docx whose styles replace ours, like Pandoc's --reference-doc. */
+  referenceDocx: z.string().nullable().default(null),
+  /** Article slug → related level slugs, overriding detection. */
+  articleLevels: z.record(z.string(), z.array(z.string())).default({}),
+  /** ISO date stamped into documents; SOURCE_DATE_EPOCH wins when set. */
+  date: z.iso.datetime({ offset: true }).or(z.iso.date()).nullable().default(null),
+  browser: z.strictObject({ executablePath: z.string().nullable().default(null) }).prefault({}),
+  limits: z
+    .strictObject({
+      maxFileBytes: z.number().int().positive().default(1_000_000),
+      maxNesting: z.number().int().positive().default(32),
+      maxTableCells: z.number().int().positive().default(5_000),
+      documentTimeoutMs: z.number().int().positive().default(60_000),
+    })
+    .prefault({}),
+});
+
+/** What a config file may contain. */
+export type UserConfig = z.input<typeof configSchema>;
+/** The config with every default filled in. */
+export type ResolvedConfig = z.output<typeof configSchema>;
+
+/** Typed helper for `ladderpress.config.ts`: `export default defineConfig({ site: { title: "…" } })`. */
+export function defineConfig(config: UserConfig): UserConfig {
+  return config;
+}

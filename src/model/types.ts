@@ -1,0 +1,247 @@
+/**
+ * The ladder model: the one data structure every reader produces and every renderer consumes.
+ *
+ * Plain, JSON-serialisable data. Document bodies are mdast (GFM) trees with source positions, so
+ * renderers can reproduce everything the author wrote; facets are typed views on top of them for
+ * cross-level features. This module imports nothing from the readers or renderers.
+ */
+import type { PhrasingContent, Root } from 'mdast';
+
+/** Version of the model.json format; bumped on any incompatible change. */
+export const MODEL_VERSION = 1;
+
+/**
+ * Inline content that keeps its formatting and also offers plain text.
+ * @example { text: "Set multi-year strategy", children: [{ type: "text", value: "Set multi-year strategy" }] }
+ */
+export interface Inline {
+  readonly text: string;
+  readonly children: readonly PhrasingContent[];
+}
+
+/** A position in a source file, 1-based like mdast. @example { line: 12, column: 3 } */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * A reference to a level by the name the author used; `slug` is set when that name matches a
+ * level of this ladder. @example { name: "CTO", slug: null }
+ */
+export interface LevelRef {
+  readonly name: string;
+  readonly slug: string | null;
+}
+
+/** Fonts, colours and logo shared by every output. @example { colorPrimary: "#1f4e79", ... } */
+export interface Theme {
+  readonly fontBody: string;
+  readonly fontHeading: string;
+  readonly fontMono: string;
+  readonly colorPrimary: string;
+  readonly colorAccent: string;
+  readonly colorText: string;
+  /** Path of a logo image relative to the content folder, copied to the site's assets. */
+  readonly logo: string | null;
+}
+
+/**
+ * Settings that describe the published ladder (from the config, with defaults).
+ * @example { title: "Engineering Career Ladder", url: "https://ladder.example.com/", paper: "A4", ... }
+ */
+export interface Site {
+  readonly title: string;
+  readonly description: string;
+  /** Absolute URL the site is hosted at, for canonical links and sitemap; null when unknown. */
+  readonly url: string | null;
+  readonly language: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly paper: 'A4' | 'Letter';
+  readonly theme: Theme;
+  /** Publication date (ISO 8601) used in document metadata; fixed so rebuilds are identical. */
+  readonly date: string;
+}
+
+/** A group of responsibilities under one heading. @example { name: "Strategic Leadership", items: [...] } */
+export interface ResponsibilityGroup {
+  readonly name: string;
+  readonly items: readonly Inline[];
+}
+
+/** One row of the skills table. @example { category: "Business Acumen", skills: ["P&L management", "budgeting"] } */
+export interface SkillCategory {
+  readonly category: string;
+  readonly skills: readonly string[];
+}
+
+/** A period of a typical day or week with what happens in it. @example { period: "Morning", items: [...] } */
+export interface DayPeriod {
+  readonly period: string;
+  readonly items: readonly Inline[];
+}
+
+/** One `**Label**: value` line of the typical scope. @example { label: "Org size", value: { text: "100-500+ engineers", ... } } */
+export interface ScopeEntry {
+  readonly label: string;
+  readonly value: Inline;
+}
+
+/** A table comparing roles, kept cell by cell. @example { title: "Comparison: VP vs CTO/CEO", header: [...], rows: [[...]] } */
+export interface ComparisonTable {
+  readonly title: string;
+  readonly header: readonly Inline[];
+  readonly rows: readonly (readonly Inline[])[];
+}
+
+/** One "From → To" row of the key shifts table. */
+export interface KeyShift {
+  readonly from: Inline;
+  readonly to: Inline;
+}
+
+/** A numbered key action with its bullets and optional example. @example { title: "Develop Deep Product Intuition", items: [...], example: {...} } */
+export interface KeyAction {
+  readonly title: string;
+  readonly items: readonly Inline[];
+  readonly example: Inline | null;
+}
+
+/** The way to one target level: the shifts it requires and the actions that get you there. */
+export interface TransitionPath {
+  readonly target: LevelRef;
+  readonly shifts: readonly KeyShift[];
+  readonly actions: readonly KeyAction[];
+}
+
+/**
+ * A transition section ("Transition to CTO or CEO", "Path to Director"): its timeline, one path per
+ * target and the pitfalls that apply to all of them.
+ */
+export interface Transition {
+  readonly title: string;
+  readonly targets: readonly LevelRef[];
+  readonly timeline: Inline | null;
+  readonly paths: readonly TransitionPath[];
+  readonly pitfalls: readonly Inline[];
+}
+
+/** "You're ready for X when you've demonstrated:" and its bullets. */
+export interface Readiness {
+  readonly target: LevelRef;
+  readonly items: readonly Inline[];
+}
+
+/** The semantic view of a role document. Facets that were not found are empty (and warned about). */
+export interface LevelFacets {
+  /** The bold quoted question of the intro, without its quotes. */
+  readonly coreQuestion: Inline | null;
+  /** The intro paragraphs before the first section, as plain text (meta descriptions, cards). */
+  readonly intro: string;
+  readonly responsibilities: readonly ResponsibilityGroup[];
+  readonly skills: readonly SkillCategory[];
+  readonly dayToDay: readonly DayPeriod[];
+  readonly scope: readonly ScopeEntry[];
+  readonly comparisons: readonly ComparisonTable[];
+  readonly transitions: readonly Transition[];
+  readonly readiness: readonly Readiness[];
+}
+
+/** A heading of a body, for tables of contents, anchors and PDF outlines. @example { depth: 2, text: "Core Responsibilities", id: "core-responsibilities" } */
+export interface HeadingEntry {
+  readonly depth: number;
+  readonly text: string;
+  /** Anchor id, unique within its document (GitHub slugger rules). */
+  readonly id: string;
+}
+
+/** Fields shared by every document read from the content folder. */
+export interface DocumentBase {
+  /** URL-safe, unique across the ladder, from the file name. @example "senior-engineer" */
+  readonly slug: string;
+  /** Source path relative to the content folder, POSIX separators. @example "levels/vp.md" */
+  readonly file: string;
+  /** The title as plain text. */
+  readonly title: string;
+  /** The title with its inline formatting. */
+  readonly titleInline: readonly PhrasingContent[];
+  /** Every front matter key as written (unknown keys kept). */
+  readonly frontMatter: Readonly<Record<string, unknown>>;
+  /**
+   * The full body as mdast with positions, minus the front matter and the `#` title (renderers show
+   * the title themselves). Internal links carry `data.target` ({@link LinkTarget}).
+   */
+  readonly body: Root;
+  /** The body's headings in order, with anchor ids. */
+  readonly headings: readonly HeadingEntry[];
+}
+
+/** A level of the ladder, from one role document. */
+export interface Level extends DocumentBase {
+  readonly kind: 'level';
+  /** Short name for navigation. Front matter `label`, else the title. */
+  readonly label: string;
+  /** Retype order: higher comes first. */
+  readonly order: number | null;
+  /** An Octicons name. */
+  readonly icon: string | null;
+  readonly expanded: boolean;
+  readonly breadcrumb: boolean;
+  readonly facets: LevelFacets;
+  /** Slugs of the articles that relate to this level, in article order. */
+  readonly articles: readonly string[];
+}
+
+/** A `Name: text` bullet of an article. @example { name: "People Engagement", text: {...} } */
+export interface NamedPoint {
+  readonly name: string;
+  readonly text: Inline;
+}
+
+/** The semantic view of an article summary. */
+export interface ArticleFacets {
+  readonly theme: readonly Inline[];
+  readonly pillars: readonly NamedPoint[];
+  readonly findings: readonly NamedPoint[];
+  readonly conclusion: readonly Inline[];
+  readonly mentoringQuestion: Inline | null;
+}
+
+/** An article summary, read from plain text into the same mdast form as role documents. */
+export interface Article extends DocumentBase {
+  readonly kind: 'article';
+  /** Where the title came from. */
+  readonly titleSource: 'front-matter' | 'source-url' | 'file-name';
+  readonly source: { readonly url: string; readonly line: number } | null;
+  /** Slugs of related levels, in ladder order. */
+  readonly levels: readonly string[];
+  readonly levelsSource: 'front-matter' | 'config' | 'detected';
+  readonly facets: ArticleFacets;
+}
+
+/** The ladder's overview page (Retype's index.md). */
+export interface Overview extends DocumentBase {
+  readonly kind: 'overview';
+}
+
+/** Where an internal link points, stored on mdast link nodes as `data.target`. */
+export type LinkTarget =
+  | { readonly kind: 'level'; readonly slug: string; readonly fragment: string | null }
+  | { readonly kind: 'article'; readonly slug: string; readonly fragment: string | null }
+  | { readonly kind: 'overview'; readonly fragment: string | null }
+  /** A site path that names nothing in this ladder: renderers show the text without a link. */
+  | { readonly kind: 'unresolved' }
+  /** A `javascript:`, `data:`, `vbscript:` or `file:` URL: renderers show the text without a link. */
+  | { readonly kind: 'unsafe' };
+
+/** The whole ladder: what `ladderpress model` prints and `out/model.json` holds. */
+export interface Ladder {
+  readonly version: typeof MODEL_VERSION;
+  readonly site: Site;
+  /** In ladder order: higher `order` first, then by title. */
+  readonly levels: readonly Level[];
+  readonly articles: readonly Article[];
+  readonly overview: Overview | null;
+}

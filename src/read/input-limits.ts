@@ -1,0 +1,50 @@
+import type { Diagnostics } from '../diagnostics.js';
+
+/** Bounds on one document, checked before parsing so hostile input cannot exhaust the parser. */
+export interface InputLimits {
+  readonly maxFileBytes: number;
+  /** Nested lists and block quotes (remark overflows the stack near 2,000). */
+  readonly maxNesting: number;
+  readonly maxTableCells: number;
+}
+
+export const DEFAULT_LIMITS: InputLimits = { maxFileBytes: 1_000_000, maxNesting: 32, maxTableCells: 5_000 };
+
+const LIST_MARKER = /^(\s*)((?:>\s*)*)(\s*)([-*+]|\d{1,9}[.)])\s/;
+const QUOTES = /^\s*((?:>\s*)+)/;
+
+/** Reports the first limit a document's raw text breaks; true when it is within all of them. */
+export function checkInputLimits(bytes: number, text: string | null, file: string, limits: InputLimits, diagnostics: Diagnostics): boolean {
+  if (bytes > limits.maxFileBytes) {
+    diagnostics.report('file-too-large', file, null, `File is ${formatBytes(bytes)}, over the limit of ${formatBytes(limits.maxFileBytes)}`);
+    return false;
+  }
+  if (text === null) return true;
+  const lines = text.split('\n');
+  let tableCells = 0;
+  let tableStart = 0;
+  for (const [index, line] of lines.entries()) {
+    const quoteDepth = (QUOTES.exec(line)?.[1]?.match(/>/g) ?? []).length;
+    const marker = LIST_MARKER.exec(line);
+    const listDepth = marker ? Math.floor(((marker[1]?.length ?? 0) + (marker[3]?.length ?? 0)) / 2) + 1 : 0;
+    if (quoteDepth + listDepth > limits.maxNesting) {
+      diagnostics.report('nesting-too-deep', file, { line: index + 1, column: 1 }, `Lists and quotes nest ${quoteDepth + listDepth} deep here, over the limit of ${limits.maxNesting}`);
+      return false;
+    }
+    if (line.trimStart().startsWith('|')) {
+      if (tableCells === 0) tableStart = index + 1;
+      tableCells += line.split('|').length - 2;
+      if (tableCells > limits.maxTableCells) {
+        diagnostics.report('table-too-large', file, { line: tableStart, column: 1 }, `Table has over ${limits.maxTableCells} cells`);
+        return false;
+      }
+    } else {
+      tableCells = 0;
+    }
+  }
+  return true;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} KB`;
+}

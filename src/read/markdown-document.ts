@@ -1,0 +1,49 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import type { z } from 'zod';
+import type { Diagnostics } from '../diagnostics.js';
+import { readFrontMatter } from './front-matter.js';
+import { plainText } from './inline.js';
+import { parseMarkdown } from './parse-markdown.js';
+
+/** A Markdown document split into its parts, before the ladder-wide steps (facets, links). */
+export interface MarkdownDocument<FrontMatter> {
+  readonly frontMatter: FrontMatter;
+  readonly title: Heading;
+  /** Everything but the front matter and the `#` title. */
+  readonly body: Root;
+}
+
+/**
+ * Reads a Markdown document with optional YAML front matter and exactly one `#` title. Reports
+ * every problem it finds; returns null when the document cannot be used.
+ */
+export function readMarkdownDocument<Schema extends z.ZodType<Record<string, unknown>>>(
+  text: string,
+  file: string,
+  schema: Schema,
+  diagnostics: Diagnostics,
+): MarkdownDocument<z.infer<Schema>> | null {
+  if (text.trim() === '') {
+    diagnostics.report('empty-file', file, null, 'File is empty');
+    return null;
+  }
+  const root = parseMarkdown(text);
+  const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : null;
+  const frontMatter = yamlNode
+    ? readFrontMatter(yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1, schema, file, diagnostics)
+    : readFrontMatter('', 1, schema, file, diagnostics);
+  const content = root.children.filter((node) => node.type !== 'yaml');
+  const titles = content.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  const [title, second] = titles;
+  if (!title) {
+    diagnostics.report('missing-title', file, content[0]?.position?.start ?? null, 'Document has no "# Title" heading');
+  } else if (second) {
+    diagnostics.report('multiple-titles', file, second.position?.start ?? null, `Document has ${titles.length} "#" titles ("${plainText(title)}", "${plainText(second)}")`);
+  } else if (plainText(title) === '') {
+    diagnostics.report('missing-title', file, title.position?.start ?? null, 'The "#" title is empty');
+  }
+  if (!title || second || plainText(title) === '' || frontMatter === null) return null;
+  const body: Root = { type: 'root', children: content.filter((node: RootContent) => node !== title) };
+  if (root.position) body.position = root.position;
+  return { frontMatter, title, body };
+}

@@ -1,0 +1,165 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostics } from '../diagnostics.js';
+import { MODEL_VERSION, type Article, type Ladder, type Level, type LevelRef, type Overview, type Site } from '../model/types.js';
+import { checkInputLimits, DEFAULT_LIMITS, type InputLimits } from './input-limits.js';
+import { decodeText } from './decode-text.js';
+import { discoverFiles } from './discover-files.js';
+import { levelFrontMatterSchema, overviewFrontMatterSchema } from './front-matter-schema.js';
+import { assignHeadingIds } from './heading-ids.js';
+import { plainText } from './inline.js';
+import { readLevelFacets } from './level-facets.js';
+import { resolveLinks, type LinkIndex } from './links.js';
+import { readMarkdownDocument, type MarkdownDocument } from './markdown-document.js';
+import { readArticle, type ArticleDraft } from './read-article.js';
+import { detectRelatedLevels } from './related-levels.js';
+import { sectionTree } from './sections.js';
+import { RESERVED_SLUGS, slugFromFileName } from './slugs.js';
+import { isKnownIcon } from './octicon-names.js';
+import { reportMissingFacets } from './missing-facets.js';
+import type { LevelFrontMatter } from './front-matter-schema.js';
+
+export interface ReadOptions {
+  readonly site: Site;
+  /** Article slug → level slugs, overriding detection (config `articleLevels`). */
+  readonly articleLevels?: Readonly<Record<string, readonly string[]>>;
+  readonly limits?: InputLimits;
+}
+
+/** One file the ladder was read from, for cache keys and watch lists. */
+export interface SourceFile {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface ReadResult {
+  /** null when an error makes the ladder unusable; diagnostics say why. */
+  readonly ladder: Ladder | null;
+  readonly sources: readonly SourceFile[];
+}
+
+/**
+ * content/ → model. Reads every file, reports every problem to `diagnostics` (positions relative to
+ * the working directory), and returns the ladder when there is no error.
+ */
+export async function readLadder(contentDir: string, options: ReadOptions, diagnostics: Diagnostics): Promise<ReadResult> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const shown = (file: string): string => path.relative(process.cwd(), path.join(contentDir, file)) || file;
+  const files = await discoverFiles(contentDir);
+  if (files.levels.length === 0) {
+    diagnostics.report('no-levels', shown('levels'), null, `No role documents found in ${shown('levels')}/`);
+    return { ladder: null, sources: [] };
+  }
+  const sources: SourceFile[] = [];
+  const load = async (file: string): Promise<string | null> => {
+    const bytes = new Uint8Array(await readFile(path.join(contentDir, file)));
+    sources.push({ file, bytes });
+    if (!checkInputLimits(bytes.length, null, shown(file), limits, diagnostics)) return null;
+    const text = decodeText(bytes, shown(file), diagnostics);
+    return text !== null && checkInputLimits(bytes.length, text, shown(file), limits, diagnostics) ? text : null;
+  };
+
+  const slugOwners = new Map<string, string>();
+  const claimSlug = (file: string, kind: string): string => {
+    const slug = slugFromFileName(path.posix.basename(file));
+    const owner = slugOwners.get(`${kind}:${slug}`);
+    if (owner) diagnostics.report('duplicate-slug', shown(file), null, `"${slug}" is also the slug of ${shown(owner)}`);
+    else slugOwners.set(`${kind}:${slug}`, file);
+    if (RESERVED_SLUGS.has(slug)) diagnostics.report('reserved-slug', shown(file), null, `"${slug}" is reserved for a generated page`);
+    return slug;
+  };
+
+  const levelDocs: { file: string; slug: string; doc: MarkdownDocument<LevelFrontMatter> }[] = [];
+  for (const file of files.levels) {
+    const slug = claimSlug(file, 'level');
+    const text = await load(file);
+    const doc = text === null ? null : readMarkdownDocument(text, shown(file), levelFrontMatterSchema, diagnostics);
+    if (doc) levelDocs.push({ file, slug, doc });
+  }
+  const articleDrafts: ArticleDraft[] = [];
+  for (const file of files.articles) {
+    const slug = claimSlug(file, 'article');
+    const text = await load(file);
+    const draft = text === null ? null : readArticle(text, file, shown(file), slug, diagnostics);
+    if (draft) articleDrafts.push(draft);
+  }
+  const overviewText = files.overview ? await load(files.overview) : null;
+  const overviewDoc = files.overview && overviewText !== null ? readMarkdownDocument(overviewText, shown(files.overview), overviewFrontMatterSchema, diagnostics) : null;
+
+  const index: LinkIndex = {
+    levels: new Set(levelDocs.map((level) => level.slug)),
+    articles: new Set(articleDrafts.map((article) => article.slug)),
+    hasOverview: overviewDoc !== null,
+  };
+  const resolveLevel = levelResolver(levelDocs.map(({ slug, doc }) => ({ slug, names: levelNames(slug, doc) })));
+
+  const levels: Level[] = levelDocs
+    .map(({ file, slug, doc }): Level => {
+      const { frontMatter: fm } = doc;
+      if (fm.icon !== undefined && !isKnownIcon(fm.icon)) {
+        diagnostics.report('unknown-icon', shown(file), null, `Unknown icon "${fm.icon}"; no icon is shown`);
+      }
+      const headings = assignHeadingIds(doc.body);
+      resolveLinks(doc.body, shown(file), index, diagnostics);
+      const facets = readLevelFacets(sectionTree(doc.body.children), resolveLevel);
+      reportMissingFacets(facets, shown(file), doc.title.position?.start ?? null, diagnostics);
+      const title = fm.title ?? plainText(doc.title);
+      return {
+        kind: 'level', slug, file, title, titleInline: doc.title.children, frontMatter: fm, body: doc.body, headings,
+        label: fm.label ?? title,
+        order: fm.order ?? null,
+        icon: fm.icon !== undefined && isKnownIcon(fm.icon) ? fm.icon : null,
+        expanded: fm.expanded ?? false,
+        breadcrumb: fm.breadcrumb ?? false,
+        facets,
+        articles: [],
+      };
+    })
+    .sort(ladderOrder);
+
+  const articles: Article[] = articleDrafts.map(({ requestedLevels, ...draft }) => {
+    const configured = options.articleLevels?.[draft.slug];
+    const requested = requestedLevels ?? configured ?? null;
+    for (const slug of requested ?? []) {
+      if (!index.levels.has(slug)) diagnostics.report('unknown-level', shown(draft.file), null, `Article names level "${slug}", which is not in the ladder`);
+    }
+    const detected = detectRelatedLevels(`${draft.title}\n${plainText(draft.body)}`, levels.map((level) => ({ slug: level.slug, names: levelNames(level.slug, { frontMatter: level.frontMatter, title: level.title }) })));
+    const related = requested ? levels.map((level) => level.slug).filter((slug) => requested.includes(slug)) : detected;
+    const headings = assignHeadingIds(draft.body);
+    resolveLinks(draft.body, shown(draft.file), index, diagnostics);
+    return { ...draft, headings, levels: related, levelsSource: requestedLevels ? 'front-matter' : configured ? 'config' : 'detected' };
+  });
+
+  const linkedLevels: Level[] = levels.map((level) => ({ ...level, articles: articles.filter((article) => article.levels.includes(level.slug)).map((article) => article.slug) }));
+  let overview: Overview | null = null;
+  if (overviewDoc && files.overview) {
+    const headings = assignHeadingIds(overviewDoc.body);
+    resolveLinks(overviewDoc.body, shown(files.overview), index, diagnostics);
+    const title = overviewDoc.frontMatter.title ?? plainText(overviewDoc.title);
+    overview = { kind: 'overview', slug: 'index', file: files.overview, title, titleInline: overviewDoc.title.children, frontMatter: overviewDoc.frontMatter, body: overviewDoc.body, headings };
+  }
+  if (diagnostics.errorCount > 0) return { ladder: null, sources };
+  return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview }, sources };
+}
+
+/** Retype order: higher `order` first; documents without one after, then by title. */
+function ladderOrder(a: Level, b: Level): number {
+  const orderA = a.order ?? Number.NEGATIVE_INFINITY;
+  const orderB = b.order ?? Number.NEGATIVE_INFINITY;
+  if (orderA !== orderB) return orderB - orderA;
+  return a.title.localeCompare(b.title, 'en') || a.slug.localeCompare(b.slug, 'en');
+}
+
+function levelNames(slug: string, doc: { frontMatter: LevelFrontMatter; title: unknown }): string[] {
+  const title = typeof doc.title === 'string' ? doc.title : plainText(doc.title as never);
+  return [title, doc.frontMatter.label ?? '', doc.frontMatter.title ?? '', slug.replace(/-/g, ' ')].filter(Boolean);
+}
+
+function levelResolver(levels: readonly { slug: string; names: readonly string[] }[]): (name: string) => LevelRef {
+  const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return (name) => {
+    const wanted = normalise(name);
+    const match = levels.find((level) => level.names.some((candidate) => normalise(candidate) === wanted));
+    return { name: name.trim(), slug: match?.slug ?? null };
+  };
+}

@@ -1,0 +1,43 @@
+import type { Diagnostics } from '../diagnostics.js';
+
+/** An output format ladderpress writes. */
+export type Format = 'html' | 'pdf' | 'docx';
+
+/** A file to publish, relative to the output folder with POSIX separators. @example { path: "vp.pdf", data: … } */
+export interface OutputFile {
+  readonly path: string;
+  readonly data: Uint8Array | string;
+}
+
+/**
+ * One expensive document to produce (a PDF, a DOCX). `key` holds everything the bytes depend on;
+ * the build hashes it to reuse the previous output when nothing changed.
+ */
+export interface RenderJob {
+  readonly path: string;
+  readonly key: string;
+}
+
+/** What every renderer is given besides the model. Dates and versions come in here, never from the clock. */
+export interface RenderContext {
+  /** The formats this build writes: the site links only to downloads that exist. */
+  readonly formats: ReadonlySet<Format>;
+  /** The user-editable look: templates/ of the project, or the one the config names. */
+  readonly templatesDir: string;
+  /** The content folder, for assets the content refers to (logo). */
+  readonly contentDir: string;
+  /** Pages rendered at once (PDF). */
+  readonly concurrency: number;
+  /** A .docx whose styles replace ours, or null. */
+  readonly referenceDocx: string | null;
+  /** A browser the config names, or null to search. */
+  readonly browserExecutable: string | null;
+  /** Longest a single document may take before it fails with an error naming it. */
+  readonly documentTimeoutMs: number;
+  /** ladderpress's version, part of every cache key and of document metadata. */
+  readonly toolVersion: string;
+  /** Live-reload script URL for `ladderpress dev`, else null. */
+  readonly liveReload: string | null;
+  /** Warnings a renderer finds (missing fonts, stripped characters). */
+  readonly diagnostics: Diagnostics;
+}
