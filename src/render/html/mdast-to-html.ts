@@ -1,0 +1,72 @@
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { raw } from 'hast-util-raw';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import type { Image, Link, LinkReference, Nodes, Parents } from 'mdast';
+import { defaultHandlers, toHast, type Handlers, type State } from 'mdast-util-to-hast';
+import type { LinkTarget } from '../../model/types.js';
+
+/** Where an internal link points in this output (a relative URL), or null to show its text only. */
+export type LinkHref = (target: Exclude<LinkTarget, { kind: 'unresolved' } | { kind: 'unsafe' }>) => string | null;
+
+/**
+ * Our heading ids are slugs we generated, so they are kept as they are (no "user-content-" prefix);
+ * everything else follows GitHub's sanitising rules: no scripts, no event handlers, no `javascript:`.
+ */
+const schema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  clobber: [],
+  attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id'] },
+};
+
+/**
+ * mdast → safe HTML. Raw HTML in the Markdown is parsed and sanitised; internal links get the URL
+ * `href` gives them; unresolved and unsafe links become plain text.
+ */
+export function mdastToHtml(tree: Nodes, href: LinkHref): string {
+  return toHtml(mdastToHast(tree, href));
+}
+
+/** The same, as a hast tree, for renderers that post-process (tables of contents, print layout). */
+export function mdastToHast(tree: Nodes, href: LinkHref): HastRoot {
+  const hast = toHast(tree, { allowDangerousHtml: true, handlers: linkHandlers(href) });
+  const parsed = raw(hast as HastRoot) as HastNodes;
+  return sanitize(parsed, schema) as HastRoot;
+}
+
+function linkHandlers(href: LinkHref): Partial<Handlers> {
+  const resolve = (target: LinkTarget | undefined): string | null | undefined => {
+    if (!target) return undefined;
+    return target.kind === 'unresolved' || target.kind === 'unsafe' ? null : href(target);
+  };
+  return {
+    link(state: State, node: Link) {
+      const url = resolve(node.data?.target);
+      if (url === undefined) return defaultHandlers.link(state, node);
+      return url === null ? span(state, node) : anchor(state, node, url, node.title ?? null);
+    },
+    linkReference(state: State, node: LinkReference) {
+      const definition = state.definitionById.get(node.identifier.toUpperCase());
+      const url = resolve(definition?.data?.target);
+      if (url === undefined) return defaultHandlers.linkReference(state, node);
+      return url === null ? span(state, node) : anchor(state, node, url, definition?.title ?? null);
+    },
+    image(state: State, node: Image) {
+      if (node.data?.target?.kind === 'unsafe') return { type: 'text', value: node.alt ?? '' };
+      return defaultHandlers.image(state, node);
+    },
+  };
+}
+
+function anchor(state: State, node: Link | LinkReference, url: string, title: string | null): Element {
+  const element: Element = { type: 'element', tagName: 'a', properties: { href: url, ...(title ? { title } : {}) }, children: state.all(node as Parents) as ElementContent[] };
+  state.patch(node, element);
+  return state.applyData(node, element);
+}
+
+function span(state: State, node: Link | LinkReference): Element {
+  const element: Element = { type: 'element', tagName: 'span', properties: {}, children: state.all(node as Parents) as ElementContent[] };
+  state.patch(node, element);
+  return element;
+}
