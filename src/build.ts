@@ -49,6 +49,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     documentTimeoutMs: config.limits.documentTimeoutMs,
     toolVersion: TOOL_VERSION,
     liveReload: null,
+    signal: new AbortController().signal,
     diagnostics,
   };
   const files: OutputFile[] = [{ path: 'model.json', data: serializeModel(ladder) }];

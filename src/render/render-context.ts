@@ -38,6 +38,8 @@ export interface RenderContext {
   readonly toolVersion: string;
   /** Live-reload script URL for `ladderpress dev`, else null. */
   readonly liveReload: string | null;
+  /** Aborted on Ctrl-C/SIGTERM: stop work, close the browser, throw. */
+  readonly signal: AbortSignal;
   /** Warnings a renderer finds (missing fonts, stripped characters). */
   readonly diagnostics: Diagnostics;
 }
