@@ -6,8 +6,9 @@ export interface NamedLevel {
 
 /**
  * Finds the levels an article discusses by counting how often each level is named, longest names
- * first so "Senior Engineer" is not also counted as "Engineer". Levels named at least twice and at
- * least half as often as the most-named one relate. Returns slugs in the given (ladder) order.
+ * first so "Senior Engineer" is not also counted as "Engineer". A one-word name written in lower case
+ * ("the engineer who…") is often just a noun, so it counts half. Levels scoring at least 2 and at
+ * least half the best score relate. Returns slugs in the given (ladder) order.
  */
 export function detectRelatedLevels(text: string, levels: readonly NamedLevel[]): string[] {
   const names = levels
@@ -19,9 +20,10 @@ export function detectRelatedLevels(text: string, levels: readonly NamedLevel[])
   for (const { slug, name } of names) {
     const caseSensitive = name.length <= 4 && name === name.toUpperCase();
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+    const oneWord = !/\s/.test(name);
     let count = 0;
     remaining = remaining.replace(pattern, (match) => {
-      count += 1;
+      count += oneWord && match !== name && match === match.toLowerCase() ? 0.5 : 1;
       return ' '.repeat(match.length);
     });
     if (count > 0) scores.set(slug, (scores.get(slug) ?? 0) + count);

@@ -1,0 +1,85 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ladderSchema } from '../../src/model/model-schema.js';
+import { runCli } from '../helpers/run-cli.js';
+
+async function contentWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ladderpress-cli-'));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('ladderpress check', () => {
+  it('is clean on the example content', async () => {
+    const result = await runCli(['check', 'content']);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toBe('ok: 5 levels, 3 articles, overview\n');
+  });
+
+  it('prints file:line:col  severity  message  code, with a hint, and exits 1 on errors', async () => {
+    const dir = await contentWith({ 'levels/vp.md': '---\norder: first\n---\n\n# VP\n' });
+    const result = await runCli(['check', dir]);
+    expect(result.code).toBe(1);
+    const file = path.relative(process.cwd(), path.join(dir, 'levels/vp.md'));
+    expect(result.stderr).toContain(`${file}:2:1  error  Front matter "order" must be a number  invalid-front-matter`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).toMatch(/1 error, \d+ warnings\n$/);
+  });
+
+  it('--json prints every diagnostic for machines', async () => {
+    const result = await runCli(['check', 'test/fixtures/kitchen-sink', '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { ok: boolean; errors: number; warnings: number; diagnostics: { file: string; line: number; column: number; severity: string; code: string; message: string; hint: string | null }[] };
+    expect(report).toMatchObject({ ok: true, errors: 0, warnings: 1 });
+    expect(report.diagnostics[0]).toEqual({
+      file: 'test/fixtures/kitchen-sink/index.md',
+      line: 20,
+      column: 5,
+      severity: 'warning',
+      code: 'unresolved-link',
+      message: 'Link "/career-ladder/missing" does not point at a level, article or the overview',
+      hint: expect.stringContaining('/career-ladder/director') as unknown as string,
+    });
+  });
+
+  it('--strict fails on warnings', async () => {
+    expect((await runCli(['check', 'test/fixtures/kitchen-sink', '--strict'])).code).toBe(1);
+  });
+
+  it('a missing content folder is an error, not a crash', async () => {
+    const result = await runCli(['check', 'no-such-folder']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('no-such-folder:1:1  error  Content folder not found  content-missing');
+  });
+
+  it('an unknown option is a usage error (exit 2)', async () => {
+    const result = await runCli(['check', '--frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--frobnicate'");
+  });
+});
+
+describe('ladderpress model', () => {
+  it('prints the model as JSON that the published schema accepts', async () => {
+    const result = await runCli(['model', 'content']);
+    expect(result.code).toBe(0);
+    const model = ladderSchema.strict().parse(JSON.parse(result.stdout));
+    expect(model.levels.map((level) => level.slug)).toEqual(['engineer', 'senior-engineer', 'manager', 'director', 'vp']);
+    expect(model.articles.map((article) => [article.slug, article.levels])).toEqual([
+      ['director-of-engineering', ['director']],
+      ['first-time-manager', ['manager']],
+      ['senior-engineer-impact', ['senior-engineer']],
+    ]);
+  });
+
+  it('prints nothing on stdout when the content has errors', async () => {
+    const dir = await contentWith({ 'levels/a.md': '# A\n\n# B\n' });
+    const result = await runCli(['model', dir]);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+  });
+});
