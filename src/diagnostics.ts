@@ -45,7 +45,10 @@ export const catalogue = {
   'file-too-large': { severity: 'error', hint: 'Split the document, or raise limits.maxFileBytes in the config.' },
   'nesting-too-deep': { severity: 'error', hint: 'Flatten the nested lists or quotes, or raise limits.maxNesting in the config.' },
   'invalid-config': { severity: 'error', hint: 'See "Configuration" in the README for every key and its type.' },
+  'missing-logo': { severity: 'warning', hint: 'Put the logo file in the content folder and give theme.logo its path relative to that folder.' },
   'table-too-large': { severity: 'error', hint: 'Split the table, or raise limits.maxTableCells in the config.' },
+  'reference-docx': { severity: 'warning', hint: 'Check referenceDocx in the config: it must name a .docx saved by Word or LibreOffice.' },
+  'missing-font': { severity: 'warning', hint: 'Install a font that covers the script (Debian: fonts-noto-cjk, fonts-noto-core, fonts-noto-color-emoji).' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;

@@ -1,9 +1,58 @@
-import type { Ladder } from '../../model/types.js';
+import type { Ladder, Level } from '../../model/types.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
+import { articleView } from './article-view.js';
+import { compareView, FacetCells } from './compare-view.js';
+import { homeView } from './home-view.js';
+import { layoutView, type PageHead } from './layout-view.js';
+import { levelView } from './level-view.js';
+import { matrixView } from './matrix-view.js';
+import { notFoundView } from './not-found-view.js';
+import { searchIndexScript } from './search-index.js';
+import { siteAssets } from './site-assets.js';
+import { loadSiteTemplates, type PageTemplate } from './site-templates.js';
+import { absoluteUrl, pageUrls, sitePaths, type PageUrls } from './site-urls.js';
+import { sitemapXml } from './sitemap.js';
+import { trusted } from './trusted-html.js';
+
+/** A page to render: where it goes, its template, and its view (built with that page's URLs). */
+interface PagePlan {
+  readonly path: string;
+  readonly template: PageTemplate;
+  readonly view: (urls: PageUrls) => { head: PageHead; data: object };
+  /** Listed in sitemap.xml. */
+  readonly public: boolean;
+}
 
 /** model → every file of the microsite (pages, assets, search index, sitemap, 404). */
 export async function renderSite(ladder: Ladder, context: RenderContext): Promise<OutputFile[]> {
-  void ladder;
-  void context;
-  return [];
+  const render = await loadSiteTemplates(context.templatesDir);
+  const cells = new FacetCells();
+  const pages: PagePlan[] = [
+    { path: sitePaths.home, template: 'home', view: (urls) => homeView(ladder, context, urls), public: true },
+    ...ladder.levels.map((level, index): PagePlan => ({ path: sitePaths.level(level.slug), template: 'level', view: (urls) => levelView(ladder, index, context, urls), public: true })),
+    ...ladder.articles.map((article): PagePlan => ({ path: sitePaths.article(article.slug), template: 'article', view: (urls) => articleView(ladder, article, urls), public: true })),
+    { path: sitePaths.comparePicker, template: 'compare-picker', view: (urls) => compareView(ladder, ladder.levels, urls, cells, true), public: true },
+    ...adjacentPairs(ladder.levels).map(([a, b]): PagePlan => ({ path: sitePaths.compare(a.slug, b.slug), template: 'compare', view: (urls) => compareView(ladder, [a, b], urls, cells, false), public: true })),
+    { path: sitePaths.matrix, template: 'matrix', view: (urls) => matrixView(ladder, urls), public: true },
+    { path: sitePaths.notFound, template: 'not-found', view: (urls) => notFoundView(ladder, urls), public: false },
+  ];
+
+  const files: OutputFile[] = [];
+  for (const page of pages) {
+    context.signal.throwIfAborted();
+    const urls = pageUrls(page.path);
+    const { head, data } = page.view(urls);
+    const content = trusted(render(page.template, data));
+    files.push({ path: page.path, data: render('layout', layoutView(ladder, context, urls, head, content)) });
+  }
+  files.push({ path: sitePaths.asset('search-index.js'), data: searchIndexScript(ladder) });
+  files.push(...(await siteAssets(ladder.site.theme, context)));
+  const sitemapUrls = pages.filter((page) => page.public).map((page) => absoluteUrl(ladder.site.url, page.path));
+  if (ladder.site.url) files.push({ path: sitePaths.sitemap, data: sitemapXml(sitemapUrls.filter((url): url is string => url !== null)) });
+  return files;
+}
+
+/** Neighbouring levels in ladder order: the comparisons people make most. */
+function adjacentPairs(levels: readonly Level[]): [Level, Level][] {
+  return levels.slice(1).map((level, index) => [levels[index] as Level, level]);
 }

@@ -1,0 +1,119 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { PhrasingContent, Root } from 'mdast';
+import { mdastToHast, mdastToHtml, type LinkHref } from './mdast-to-html.js';
+import { trusted, type TrustedHtml } from './trusted-html.js';
+
+export interface BodyOptions {
+  /** Id of the `##` heading whose section is set apart as a callout (an article's mentoring question). */
+  readonly callout?: string | null;
+}
+
+/**
+ * A document body as site HTML: the safe HTML of `mdastToHast`, then laid out for reading — each `##`
+ * section in a <section>, anchor links on headings, wide tables in a scrollable region, and external
+ * links marked `rel="noopener"`. Nothing is removed or reordered.
+ */
+export function bodyHtml(body: Root, href: LinkHref, options: BodyOptions = {}): TrustedHtml {
+  const hast = mdastToHast(body, href);
+  decorate(hast);
+  return trusted(toHtml({ type: 'root', children: sectionize(hast.children, options.callout ?? null) }));
+}
+
+/** Inline content (a facet item, a title) as HTML with the same safety as bodies. */
+export function inlineHtml(children: readonly PhrasingContent[], href: LinkHref): TrustedHtml {
+  return trusted(mdastToHtml({ type: 'root', children: [...children] }, href));
+}
+
+function decorate(node: HastRoot | Element): void {
+  node.children.forEach((child, index) => {
+    if (child.type !== 'element') return;
+    decorate(child);
+    if (child.tagName === 'a') markExternal(child);
+    if (/^h[2-4]$/.test(child.tagName)) addAnchor(child);
+    if (child.tagName === 'table') node.children[index] = scrollable(child);
+  });
+}
+
+function markExternal(link: Element): void {
+  const url = link.properties['href'];
+  if (typeof url === 'string' && /^(https?:)?\/\//i.test(url)) {
+    link.properties['rel'] = ['noopener'];
+    link.properties['className'] = ['external'];
+  }
+}
+
+function addAnchor(heading: Element): void {
+  const id = heading.properties['id'];
+  if (typeof id !== 'string' || id === 'footnote-label') return;
+  heading.children.push({
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['anchor'], href: `#${id}` },
+    children: [
+      { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Link to this section' }] },
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+    ],
+  });
+}
+
+/** Wide tables scroll inside a focusable, labelled region (keyboard users can scroll it too). */
+function scrollable(table: Element): Element {
+  const label = headerText(table);
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label ? `Table: ${label}` : 'Table' },
+    children: [table],
+  };
+}
+
+function headerText(table: Element): string {
+  const row = findElement(table, 'tr');
+  if (!row) return '';
+  return row.children
+    .filter((cell): cell is Element => cell.type === 'element')
+    .map((cell) => textOf(cell).trim())
+    .filter(Boolean)
+    .join(', ');
+}
+
+function findElement(node: Element, tagName: string): Element | null {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === tagName) return child;
+    const found = findElement(child, tagName);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The text of a hast node (what a reader sees, for labels and tests). */
+export function textOf(node: RootContent | ElementContent | HastRoot): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' || node.type === 'root') return node.children.map((child) => textOf(child)).join('');
+  return '';
+}
+
+/** Each `##` heading opens a <section> that runs to the next one; what comes before is the intro. */
+function sectionize(children: readonly RootContent[], callout: string | null): RootContent[] {
+  const out: RootContent[] = [];
+  let current: Element | null = null;
+  const intro: Element = { type: 'element', tagName: 'div', properties: { className: ['intro'] }, children: [] };
+  for (const child of children) {
+    if (child.type === 'element' && child.tagName === 'h2' && typeof child.properties['id'] === 'string') {
+      const id = child.properties['id'];
+      current = {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: id === callout ? ['doc-section', 'callout'] : ['doc-section'], ariaLabelledBy: [id] },
+        children: [],
+      };
+      out.push(current);
+    }
+    const target: Element = current ?? intro;
+    if (child.type !== 'doctype') target.children.push(child);
+  }
+  if (intro.children.some((child) => child.type !== 'text' || child.value.trim() !== '')) out.unshift(intro);
+  return out;
+}

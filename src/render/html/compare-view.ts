@@ -1,0 +1,81 @@
+import type { Inline, Ladder, Level } from '../../model/types.js';
+import { inlineHtml } from './body-html.js';
+import type { PageHead } from './layout-view.js';
+import { octicon } from './octicon-svg.js';
+import { sitePaths, type PageUrls } from './site-urls.js';
+import type { TrustedHtml } from './trusted-html.js';
+
+/** One labelled list inside a comparison cell ("Strategic Leadership" and its bullets). */
+interface FacetGroup {
+  readonly heading: string | null;
+  readonly items: readonly (TrustedHtml | string)[];
+}
+
+interface FacetCell {
+  readonly slug: string;
+  readonly empty: boolean;
+  readonly groups: readonly FacetGroup[];
+}
+
+/** The facets compared, in the order a reader weighs two levels. */
+const FACETS: readonly { readonly name: string; readonly groups: (level: Level, inline: (value: Inline) => TrustedHtml) => FacetGroup[] }[] = [
+  { name: 'Core question', groups: (level, inline) => (level.facets.coreQuestion ? [{ heading: null, items: [inline(level.facets.coreQuestion)] }] : []) },
+  { name: 'Scope', groups: (level, inline) => level.facets.scope.map((entry) => ({ heading: entry.label, items: [inline(entry.value)] })) },
+  { name: 'Responsibilities', groups: (level, inline) => level.facets.responsibilities.map((group) => ({ heading: group.name, items: group.items.map(inline) })) },
+  { name: 'Skills', groups: (level) => level.facets.skills.map((skill) => ({ heading: skill.category, items: skill.skills })) },
+  { name: 'Day-to-day', groups: (level, inline) => level.facets.dayToDay.map((period) => ({ heading: period.period, items: period.items.map(inline) })) },
+  {
+    name: 'Readiness for the next level',
+    groups: (level, inline) => level.facets.readiness.map((readiness) => ({ heading: `Ready for ${readiness.target.name} when`, items: readiness.items.map(inline) })),
+  },
+];
+
+/** Facet cells are rendered once per level and folder depth, then shared by every comparison page. */
+export class FacetCells {
+  readonly #cache = new Map<string, FacetCell[]>();
+
+  of(level: Level, urls: PageUrls): FacetCell[] {
+    const key = `${urls.root}|${level.slug}`;
+    let cells = this.#cache.get(key);
+    if (!cells) {
+      const inline = (value: Inline): TrustedHtml => inlineHtml(value.children, urls.href);
+      cells = FACETS.map((facet) => {
+        const groups = facet.groups(level, inline);
+        return { slug: level.slug, empty: groups.length === 0, groups };
+      });
+      this.#cache.set(key, cells);
+    }
+    return cells;
+  }
+}
+
+/** compare.liquid (two adjacent levels) and compare-picker.liquid (every level, two shown at a time). */
+export function compareView(ladder: Ladder, levels: readonly Level[], urls: PageUrls, cells: FacetCells, picker: boolean): { head: PageHead; data: object } {
+  const [a, b] = levels;
+  const title = picker || !a || !b ? 'Compare levels' : `${a.label} vs ${b.label}`;
+  const perLevel = levels.map((level) => cells.of(level, urls));
+  const pairs = ladder.levels.slice(1).map((level, index) => {
+    const lower = ladder.levels[index] as Level;
+    return { label: `${lower.label} → ${level.label}`, url: urls.to(sitePaths.compare(lower.slug, level.slug)), current: lower === a && level === b && !picker };
+  });
+  return {
+    head: {
+      title,
+      description: picker ? `Compare any two levels of the ${ladder.site.title}, facet by facet.` : `${title}: scope, responsibilities, skills, day-to-day work and readiness side by side.`,
+      type: 'website',
+      current: { kind: 'compare' },
+    },
+    data: {
+      compare: {
+        title,
+        columns: levels.map((level) => ({ slug: level.slug, label: level.label, title: level.title, url: urls.to(sitePaths.level(level.slug)), icon: octicon(level.icon) })),
+        rows: FACETS.map((facet, index) => ({ name: facet.name, cells: perLevel.map((levelCells) => levelCells[index] as FacetCell) })),
+        pairs,
+        pickerUrl: urls.to(sitePaths.comparePicker),
+        // The picker starts on the first two levels; site.js then reads ?a=…&b=… from the URL.
+        options: ladder.levels.map((level, index) => ({ slug: level.slug, label: level.label, firstSelected: index === 0, secondSelected: index === Math.min(1, ladder.levels.length - 1) })),
+      },
+      icons: { compare: octicon('git-compare') },
+    },
+  };
+}

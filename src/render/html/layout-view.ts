@@ -1,0 +1,93 @@
+import type { Ladder } from '../../model/types.js';
+import type { RenderContext } from '../render-context.js';
+import { octicon } from './octicon-svg.js';
+import { absoluteUrl, sitePaths, type PageUrls } from './site-urls.js';
+import type { TrustedHtml } from './trusted-html.js';
+
+/** Which page of the site this is, so the navigation can mark it. */
+export type CurrentPage =
+  | { readonly kind: 'home' | 'compare' | 'matrix' | 'not-found' }
+  | { readonly kind: 'level' | 'article'; readonly slug: string };
+
+/** What a page tells the layout about itself. */
+export interface PageHead {
+  readonly title: string;
+  readonly description: string;
+  readonly type: 'website' | 'article';
+  readonly current: CurrentPage;
+}
+
+/** Everything layout.liquid fills in: head tags, header, sidebar, footer. */
+export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrls, head: PageHead, content: TrustedHtml): object {
+  const { site } = ladder;
+  const current = head.current;
+  const canonical = absoluteUrl(site.url, urls.path);
+  const isHome = current.kind === 'home';
+  return {
+    lang: site.language,
+    site: { title: site.title, description: site.description, homeUrl: urls.to(sitePaths.home), logo: logoUrl(ladder, urls) },
+    page: {
+      title: isHome ? site.title : `${head.title} · ${site.title}`,
+      heading: head.title,
+      description: head.description,
+      type: head.type,
+      canonical,
+      // 404.html is served at any missing URL, where relative links would point nowhere: anchor it
+      // at the site root when that is known.
+      base: current.kind === 'not-found' && site.url ? (site.url.endsWith('/') ? site.url : `${site.url}/`) : null,
+    },
+    assets: {
+      css: urls.to(sitePaths.asset('site.css')),
+      themeCss: urls.to(sitePaths.asset('theme.css')),
+      themeJs: urls.to(sitePaths.asset('theme.js')),
+      siteJs: urls.to(sitePaths.asset('site.js')),
+    },
+    nav: {
+      overview: { label: ladder.overview ? overviewLabel(ladder) : 'Overview', url: urls.to(sitePaths.home), current: isHome, icon: octicon('home') },
+      levels: ladder.levels.map((level) => ({
+        label: level.label,
+        title: level.title,
+        url: urls.to(sitePaths.level(level.slug)),
+        icon: octicon(level.icon),
+        current: current.kind === 'level' && current.slug === level.slug,
+      })),
+      tools: [
+        { label: 'Compare levels', url: urls.to(sitePaths.comparePicker), icon: octicon('git-compare'), current: current.kind === 'compare' },
+        { label: 'Skills matrix', url: urls.to(sitePaths.matrix), icon: octicon('table'), current: current.kind === 'matrix' },
+      ],
+      articles: ladder.articles.map((article) => ({
+        label: article.title,
+        url: urls.to(sitePaths.article(article.slug)),
+        current: current.kind === 'article' && current.slug === article.slug,
+      })),
+    },
+    icons: { search: octicon('search'), sun: octicon('sun'), moon: octicon('moon'), menu: octicon('three-bars'), close: octicon('x') },
+    footer: { author: site.author, generator: `ladderpress ${context.toolVersion}` },
+    liveReload: context.liveReload,
+    content,
+  };
+}
+
+function overviewLabel(ladder: Ladder): string {
+  const label = ladder.overview?.frontMatter['label'];
+  return typeof label === 'string' && label.trim() ? label : 'Overview';
+}
+
+function logoUrl(ladder: Ladder, urls: PageUrls): string | null {
+  const logo = ladder.site.theme.logo;
+  return logo ? urls.to(sitePaths.asset(logoFileName(logo))) : null;
+}
+
+/** The logo's name in assets/: always "logo" plus the source's extension. */
+export function logoFileName(logo: string): string {
+  const extension = /\.[a-z0-9]+$/i.exec(logo)?.[0].toLowerCase() ?? '';
+  return `logo${extension}`;
+}
+
+/** A meta description: the first ~160 characters of a text, cut at a word. */
+export function describe(text: string, fallback: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim() || fallback;
+  if (clean.length <= 160) return clean;
+  const cut = clean.slice(0, 157);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 100))}…`;
+}

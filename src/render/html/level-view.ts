@@ -1,0 +1,50 @@
+import type { Ladder, Level } from '../../model/types.js';
+import type { RenderContext } from '../render-context.js';
+import { bodyHtml, inlineHtml } from './body-html.js';
+import { levelDownloads } from './downloads-view.js';
+import { describe, type PageHead } from './layout-view.js';
+import { octicon } from './octicon-svg.js';
+import { sitePaths, type PageUrls } from './site-urls.js';
+import { tocView } from './toc-view.js';
+
+/** level.liquid's data: the whole body plus the navigation around it. */
+export function levelView(ladder: Ladder, index: number, context: RenderContext, urls: PageUrls): { head: PageHead; data: object } {
+  const level = ladder.levels[index] as Level;
+  const prev = ladder.levels[index - 1] ?? null;
+  const next = ladder.levels[index + 1] ?? null;
+  const neighbour = (other: Level | null): object | null =>
+    other && { label: other.label, title: other.title, url: urls.to(sitePaths.level(other.slug)), icon: octicon(other.icon) };
+  const articles = level.articles.flatMap((slug) => ladder.articles.filter((article) => article.slug === slug));
+  const { facets } = level;
+  return {
+    head: { title: level.title, description: describe(facets.intro, ladder.site.description), type: 'article', current: { kind: 'level', slug: level.slug } },
+    data: {
+      level: {
+        slug: level.slug,
+        label: level.label,
+        titleHtml: inlineHtml(level.titleInline, urls.href),
+        icon: octicon(level.icon, 'dot', 24),
+        position: index + 1,
+        count: ladder.levels.length,
+        coreQuestion: facets.coreQuestion && inlineHtml(facets.coreQuestion.children, urls.href),
+        scope: facets.scope.map((entry) => ({ label: entry.label, value: inlineHtml(entry.value.children, urls.href) })),
+        body: bodyHtml(level.body, urls.href),
+        toc: tocView(level.headings),
+      },
+      breadcrumb: level.breadcrumb ? [{ label: ladder.site.title, url: urls.to(sitePaths.home) }] : null,
+      prev: neighbour(prev),
+      next: neighbour(next),
+      compare: {
+        prev: prev && { label: `Compare with ${prev.label}`, url: urls.to(sitePaths.compare(prev.slug, level.slug)) },
+        next: next && { label: `Compare with ${next.label}`, url: urls.to(sitePaths.compare(level.slug, next.slug)) },
+      },
+      articles: articles.map((article) => ({
+        title: article.title,
+        url: urls.to(sitePaths.article(article.slug)),
+        summary: describe(article.facets.theme.map((item) => item.text).join(' '), ''),
+      })),
+      downloads: levelDownloads(level.slug, context, urls),
+      icons: { prev: octicon('arrow-left'), next: octicon('arrow-right'), compare: octicon('git-compare'), article: octicon('book') },
+    },
+  };
+}

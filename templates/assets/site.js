@@ -1,0 +1,245 @@
+// The site's behaviour: dark-mode toggle, the mobile menu, search and the compare picker.
+// No inline scripts anywhere, so a strict Content-Security-Policy works; everything here is an
+// enhancement and the pages read fine without it.
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  // Every URL the search index holds is relative to the site root, i.e. to this script's folder's parent.
+  var assetsUrl = new URL('.', script.src);
+  var rootUrl = new URL('..', assetsUrl);
+
+  function ready(fn) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
+    else fn();
+  }
+
+  ready(function () {
+    setUpTheme();
+    setUpMenu();
+    setUpSearch();
+    setUpComparePicker();
+  });
+
+  // ---- dark mode -------------------------------------------------------------------------------
+  function setUpTheme() {
+    var button = document.querySelector('.theme-toggle');
+    if (!button) return;
+    var root = document.documentElement;
+    var media = window.matchMedia('(prefers-color-scheme: dark)');
+    function isDark() {
+      var chosen = root.getAttribute('data-theme');
+      return chosen ? chosen === 'dark' : media.matches;
+    }
+    function sync() {
+      button.setAttribute('aria-pressed', String(isDark()));
+    }
+    button.hidden = false;
+    sync();
+    media.addEventListener('change', sync);
+    button.addEventListener('click', function () {
+      var next = isDark() ? 'light' : 'dark';
+      root.setAttribute('data-theme', next);
+      try {
+        localStorage.setItem('ladderpress-theme', next);
+      } catch (e) {
+        // Not remembered, but still applied to this page.
+      }
+      sync();
+    });
+  }
+
+  // ---- mobile menu -----------------------------------------------------------------------------
+  function setUpMenu() {
+    var button = document.querySelector('.nav-toggle');
+    var sidebar = document.getElementById('sidebar');
+    if (!button || !sidebar) return;
+    button.hidden = false;
+    function set(open) {
+      button.setAttribute('aria-expanded', String(open));
+      document.body.classList.toggle('nav-open', open);
+    }
+    button.addEventListener('click', function () {
+      set(button.getAttribute('aria-expanded') !== 'true');
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && document.body.classList.contains('nav-open')) {
+        set(false);
+        button.focus();
+      }
+    });
+  }
+
+  // ---- search ----------------------------------------------------------------------------------
+  // The index is a script (assets/search-index.js), not JSON: browsers refuse fetch() on file://
+  // but still load <script src>. Both scripts load on first use, so pages stay light.
+  function loadScript(name) {
+    return new Promise(function (resolve, reject) {
+      var element = document.createElement('script');
+      element.src = new URL(name, assetsUrl).href;
+      element.onload = resolve;
+      element.onerror = function () {
+        reject(new Error('could not load ' + name));
+      };
+      document.head.appendChild(element);
+    });
+  }
+
+  var searchEngine = null;
+  function engine() {
+    if (!searchEngine) {
+      searchEngine = loadScript('minisearch.js')
+        .then(function () {
+          return loadScript('search-index.js');
+        })
+        .then(function () {
+          var rows = window.LADDERPRESS_SEARCH.rows;
+          var search = new window.MiniSearch({
+            fields: ['page', 'heading', 'facets', 'words'],
+            storeFields: ['url', 'page', 'heading'],
+            searchOptions: { boost: { page: 4, heading: 3, facets: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+          });
+          search.addAll(
+            rows.map(function (row, index) {
+              return { id: index, url: row[0], page: row[1], heading: row[2], facets: row[3], words: row[4] };
+            }),
+          );
+          return search;
+        });
+    }
+    return searchEngine;
+  }
+
+  function setUpSearch() {
+    var form = document.querySelector('.search');
+    if (!form) return;
+    var input = form.querySelector('.search-input');
+    var results = form.querySelector('.search-results');
+    var status = document.getElementById('search-status');
+    form.hidden = false;
+    var active = -1;
+
+    function links() {
+      return results.querySelectorAll('a');
+    }
+    function close() {
+      results.hidden = true;
+      active = -1;
+    }
+    function show(query) {
+      if (query.trim().length < 2) {
+        close();
+        status.textContent = '';
+        return;
+      }
+      engine().then(function (search) {
+        if (input.value !== query) return;
+        var hits = search.search(query).slice(0, 8);
+        results.textContent = '';
+        var list = document.createElement('ul');
+        hits.forEach(function (hit) {
+          var item = document.createElement('li');
+          var link = document.createElement('a');
+          link.href = new URL(hit.url, rootUrl).href;
+          var title = document.createElement('span');
+          title.className = 'search-hit-page';
+          title.textContent = hit.page;
+          link.appendChild(title);
+          if (hit.heading) {
+            var heading = document.createElement('span');
+            heading.className = 'search-hit-section';
+            heading.textContent = hit.heading;
+            link.appendChild(heading);
+          }
+          item.appendChild(link);
+          list.appendChild(item);
+        });
+        if (hits.length === 0) {
+          var empty = document.createElement('p');
+          empty.className = 'search-empty';
+          empty.textContent = 'No results for “' + query + '”';
+          results.appendChild(empty);
+        } else {
+          results.appendChild(list);
+        }
+        status.textContent = hits.length === 1 ? '1 result' : hits.length + ' results';
+        results.hidden = false;
+        active = -1;
+      }).catch(function () {
+        status.textContent = 'Search is not available';
+      });
+    }
+
+    input.addEventListener('focus', function () {
+      engine();
+    });
+    input.addEventListener('input', function () {
+      show(input.value);
+    });
+    input.addEventListener('keydown', function (event) {
+      var items = links();
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (items.length === 0) return;
+        event.preventDefault();
+        active = (active + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+        items[active].focus();
+      } else if (event.key === 'Escape') {
+        close();
+      }
+    });
+    results.addEventListener('keydown', function (event) {
+      var items = links();
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        active = (active + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+        items[active].focus();
+      } else if (event.key === 'Escape') {
+        close();
+        input.focus();
+      }
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var first = links()[0];
+      if (first) window.location.href = first.href;
+    });
+    document.addEventListener('click', function (event) {
+      if (!form.contains(event.target)) close();
+    });
+  }
+
+  // ---- compare picker --------------------------------------------------------------------------
+  function setUpComparePicker() {
+    var picker = document.querySelector('.compare-picker');
+    if (!picker) return;
+    var first = picker.querySelector('[name=a]');
+    var second = picker.querySelector('[name=b]');
+    var params = new URLSearchParams(window.location.search);
+    function choose(select, value) {
+      if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) select.value = value;
+    }
+    choose(first, params.get('a'));
+    choose(second, params.get('b'));
+    function apply() {
+      var shown = [first.value, second.value];
+      document.querySelectorAll('.compare-table [data-level]').forEach(function (cell) {
+        cell.hidden = shown.indexOf(cell.getAttribute('data-level')) === -1;
+      });
+      document.querySelector('.compare-table').classList.add('compare-two');
+    }
+    apply();
+    first.addEventListener('change', apply);
+    second.addEventListener('change', apply);
+    picker.addEventListener('submit', function (event) {
+      event.preventDefault();
+      apply();
+      var url = new URL(window.location.href);
+      url.searchParams.set('a', first.value);
+      url.searchParams.set('b', second.value);
+      try {
+        history.replaceState(null, '', url.href);
+      } catch (e) {
+        // Some browsers refuse to rewrite file:// URLs; the comparison is shown all the same.
+      }
+    });
+  }
+})();
