@@ -1,15 +1,87 @@
-import type { Ladder } from '../../model/types.js';
+import type { Ladder, Level } from '../../model/types.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
+import { bookView } from './book-view.js';
+import { checkFonts } from './check-fonts.js';
+import type { PdfMetadata } from './fix-pdf-metadata.js';
+import { levelView } from './level-view.js';
+import { handoutSetup, profileSetup, type PageSetup } from './paper.js';
+import { loadPrintTemplates, type PrintTemplates } from './print-templates.js';
+import { profileView } from './profile-view.js';
 
-/** A PDF to print: self-contained print HTML (CSS and fonts inlined, so `key` covers them). */
+/** A PDF to print: self-contained print HTML (CSS and images inlined, so `key` covers them). */
 export interface PdfJob extends RenderJob {
   readonly html: string;
   readonly title: string;
+  readonly setup: PageSetup;
+  /** Chromium's running header and footer (empty when the setup shows none). */
+  readonly headerTemplate: string;
+  readonly footerTemplate: string;
+  /** Shorten the content, by its `data-drop` ranks, until it fits one page. */
+  readonly fitOnePage: boolean;
+  readonly metadata: PdfMetadata;
 }
 
-/** model → the PDFs to print: per level `<slug>.pdf` and `<slug>-profile.pdf`, and `ladder.pdf`. */
+/** model → the PDFs to print: per level `<slug>.pdf` and `<slug>-profile.pdf`, and `ladder.pdf`. Cheap: no browser. */
 export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<PdfJob[]> {
-  void ladder;
-  void context;
-  return [];
+  const templates = await loadPrintTemplates(context.templatesDir);
+  await checkFonts(ladder, context.diagnostics);
+  const jobs: PdfJob[] = [];
+  ladder.levels.forEach((level, index) => {
+    jobs.push(makeJob(context, templates, ladder, {
+      path: `${level.slug}.pdf`,
+      title: level.title,
+      html: templates.render('level', levelView(ladder, level, index, templates, context.contentDir)),
+      running: level.title,
+      setup: handoutSetup(ladder.site.paper),
+      fitOnePage: false,
+      level,
+    }));
+    jobs.push(makeJob(context, templates, ladder, {
+      path: `${level.slug}-profile.pdf`,
+      title: `${level.title} — role profile`,
+      html: templates.render('profile', profileView(ladder, level, index, templates)),
+      running: level.title,
+      setup: profileSetup(ladder.site.paper),
+      fitOnePage: true,
+      level,
+    }));
+  });
+  jobs.push(makeJob(context, templates, ladder, {
+    path: 'ladder.pdf',
+    title: ladder.site.title,
+    html: templates.render('book', bookView(ladder, templates, context.contentDir)),
+    running: 'All levels',
+    setup: handoutSetup(ladder.site.paper),
+    fitOnePage: false,
+    level: null,
+  }));
+  return jobs;
+}
+
+interface JobSpec {
+  readonly path: string;
+  readonly title: string;
+  readonly html: string;
+  /** The document's name in the running header. */
+  readonly running: string;
+  readonly setup: PageSetup;
+  readonly fitOnePage: boolean;
+  readonly level: Level | null;
+}
+
+function makeJob(context: RenderContext, templates: PrintTemplates, ladder: Ladder, spec: JobSpec): PdfJob {
+  const { site } = ladder;
+  const running = { siteTitle: site.title, documentTitle: spec.running };
+  const headerTemplate = spec.setup.displayHeaderFooter ? templates.render('header', running) : '';
+  const footerTemplate = spec.setup.displayHeaderFooter ? templates.render('footer', running) : '';
+  const metadata: PdfMetadata = {
+    title: spec.title,
+    author: site.author,
+    subject: spec.level ? `${site.subject}: ${spec.level.label}` : site.subject,
+    keywords: [...site.keywords, ...(spec.level ? [spec.level.label] : [])].join(', '),
+    creator: `ladderpress ${context.toolVersion}`,
+    date: site.date,
+  };
+  const key = JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, metadata, html: spec.html });
+  return { path: spec.path, key, html: spec.html, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, metadata };
 }

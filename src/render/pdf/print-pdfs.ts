@@ -1,10 +1,91 @@
+import type { Page } from 'puppeteer';
 import type { OutputFile, RenderContext } from '../render-context.js';
+import { BrowserSession } from './browser-session.js';
+import { browserLauncher } from './launch-browser.js';
 import type { PdfJob } from './plan-pdfs.js';
+import { printOne } from './print-one.js';
 
-/** Prints the jobs with one browser and a pool of pages; the browser is always closed. */
+/** A document took longer than `limits.documentTimeoutMs`. */
+export class DocumentTimeoutError extends Error {
+  override readonly name = 'DocumentTimeoutError';
+}
+
+/**
+ * Prints the jobs with one browser and a pool of pages (one per worker, `context.concurrency` of
+ * them). A Chromium crash relaunches the browser and retries the affected documents once; a document
+ * that hangs fails with its name; Ctrl-C (`context.signal`) closes the browser and throws. The
+ * browser is closed in every case. Output keeps the jobs' order, whatever order they finish in.
+ */
 export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext, onDone: (path: string) => void): Promise<OutputFile[]> {
-  void jobs;
-  void context;
-  void onDone;
-  return [];
+  if (jobs.length === 0) return [];
+  context.signal.throwIfAborted();
+  const session = new BrowserSession(browserLauncher(context.browserExecutable));
+  const abort = (): void => void session.close();
+  context.signal.addEventListener('abort', abort, { once: true });
+  const results: (OutputFile | undefined)[] = new Array<OutputFile | undefined>(jobs.length);
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    let page: Page | null = null;
+    while (!failed && next < jobs.length) {
+      const index = next++;
+      const job = jobs[index];
+      if (!job) break;
+      for (let attempt = 0; ; attempt += 1) {
+        const generation = session.generation;
+        try {
+          page ??= await session.newPage();
+          const data = await withTimeout(printOne(page, job), context.documentTimeoutMs, job);
+          results[index] = { path: job.path, data };
+          onDone(job.path);
+          break;
+        } catch (error) {
+          context.signal.throwIfAborted();
+          const stale = page;
+          page = null;
+          if (error instanceof DocumentTimeoutError || attempt > 0) throw wrap(error, job);
+          // A crashed browser is relaunched (once for all workers) and the document retried once;
+          // a crashed tab only needs a new page.
+          if (!(await session.connected())) await session.relaunch(generation);
+          else await stale?.close().catch(() => undefined);
+        }
+      }
+    }
+    await page?.close().catch(() => undefined);
+  };
+  try {
+    const workers = Array.from({ length: Math.max(1, Math.min(context.concurrency, jobs.length)) }, () =>
+      worker().catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    );
+    const settled = await Promise.allSettled(workers);
+    context.signal.throwIfAborted();
+    const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (rejected) throw rejected.reason;
+    return results.filter((r): r is OutputFile => r !== undefined);
+  } finally {
+    context.signal.removeEventListener('abort', abort);
+    await session.close();
+  }
+}
+
+function wrap(error: unknown, job: PdfJob): Error {
+  if (error instanceof DocumentTimeoutError) return error;
+  return new Error(`PDF ${job.path} ("${job.title}") failed: ${(error as Error).message}`, { cause: error });
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, job: PdfJob): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  // The abandoned work fails once the browser is closed; that failure is expected, not unhandled.
+  work.catch(() => undefined);
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DocumentTimeoutError(`PDF ${job.path} ("${job.title}") took longer than ${ms} ms and was stopped; raise limits.documentTimeoutMs in the config if the document is just very large`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'puppeteer';
+
+/**
+ * The one browser of a build. It survives a Chromium crash: `relaunch` starts a new one (once, however
+ * many workers notice the crash), and `close` always ends the browser, killing it if it does not
+ * answer, so no Chromium outlives the build.
+ */
+export class BrowserSession {
+  #browser: Promise<Browser>;
+  #generation = 0;
+  #closed = false;
+
+  constructor(private readonly launch: () => Promise<Browser>) {
+    this.#browser = launch();
+  }
+
+  /** Counts launches, so a worker can tell whether the browser it saw fail was already replaced. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  async connected(): Promise<boolean> {
+    return (await this.#browser.catch(() => null))?.connected ?? false;
+  }
+
+  /** A fresh page that blocks every network request: local content must never wait on the network. */
+  async newPage(): Promise<Page> {
+    if (this.#closed) throw new Error('the browser was closed');
+    const page = await (await this.#browser).newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.isInterceptResolutionHandled()) return;
+      void (request.url().startsWith('data:') ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined);
+    });
+    return page;
+  }
+
+  /** Starts a new browser unless another worker already did since `seen`. */
+  async relaunch(seen: number): Promise<void> {
+    if (this.#closed) throw new Error('the browser was closed');
+    if (seen === this.#generation) {
+      const old = this.#browser;
+      this.#generation += 1;
+      this.#browser = this.launch();
+      void old.then(forceClose, () => undefined);
+    }
+    await this.#browser;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#browser.then(forceClose, () => undefined);
+  }
+}
+
+/** Closes politely, then kills: a hung Chromium must not keep the build (or the machine) busy. */
+async function forceClose(browser: Browser): Promise<void> {
+  const child = browser.process();
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([browser.close().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+  clearTimeout(timer);
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}

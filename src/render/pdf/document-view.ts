@@ -1,0 +1,60 @@
+import type { PhrasingContent } from 'mdast';
+import type { Level, Site } from '../../model/types.js';
+import { mdastToHtml, type LinkHref } from '../html/mdast-to-html.js';
+import type { PrintTemplates } from './print-templates.js';
+import { trustedHtml, type TrustedPrintHtml } from './trusted-print-html.js';
+
+/** What every print document's `<head>` and `<html>` need. */
+export interface DocumentView {
+  readonly lang: string;
+  readonly documentTitle: string;
+  readonly css: TrustedPrintHtml;
+  /** Theme settings as CSS custom properties on `<html style>` (an attribute, so escaping is exact). */
+  readonly rootStyle: string;
+  readonly kind: 'level' | 'profile' | 'book';
+}
+
+export function documentView(site: Site, templates: PrintTemplates, kind: DocumentView['kind'], documentTitle: string, extraStyle: Readonly<Record<string, string>> = {}): DocumentView {
+  const t = site.theme;
+  const properties: Record<string, string> = {
+    '--color-primary': t.colorPrimary,
+    '--color-accent': t.colorAccent,
+    '--color-text': t.colorText,
+    '--font-body': t.fontBody,
+    '--font-heading': t.fontHeading,
+    '--font-mono': t.fontMono,
+    ...extraStyle,
+  };
+  return {
+    lang: site.language,
+    documentTitle,
+    css: trustedHtml(templates.css),
+    rootStyle: Object.entries(properties).map(([name, value]) => `${name}: ${value}`).join('; '),
+    kind,
+  };
+}
+
+/** Inline content (a title, a facet item) as trusted HTML. */
+export function inlineHtml(children: readonly PhrasingContent[], href: LinkHref): TrustedPrintHtml {
+  return trustedHtml(mdastToHtml({ type: 'root', children: [...children] }, href));
+}
+
+/** The title block every level shows, in its own PDF and in the book. */
+export interface TitleBlockView {
+  readonly anchor: string;
+  readonly eyebrow: string;
+  readonly titleHtml: TrustedPrintHtml;
+  readonly label: string;
+  readonly coreQuestionHtml: TrustedPrintHtml | null;
+}
+
+export function titleBlockView(site: Site, level: Level, index: number, count: number, anchor: string, href: LinkHref): TitleBlockView {
+  const question = level.facets.coreQuestion;
+  return {
+    anchor,
+    eyebrow: `${site.title} · Level ${index + 1} of ${count}`,
+    titleHtml: inlineHtml(level.titleInline, href),
+    label: level.label,
+    coreQuestionHtml: question ? inlineHtml(question.children, href) : null,
+  };
+}

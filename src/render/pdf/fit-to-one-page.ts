@@ -1,0 +1,36 @@
+import type { Page } from 'puppeteer';
+
+/**
+ * Runs in the page. Kept as source text rather than a function: TypeScript loaders (tsx, esbuild)
+ * rewrite functions with helpers such as `__name` that do not exist inside the browser.
+ */
+const FIT_SCRIPT = `(() => {
+  const sheet = document.querySelector('[data-sheet]');
+  if (!sheet) return { dropped: 0, fits: true };
+  const overflows = () => sheet.scrollHeight > sheet.clientHeight + 0.5;
+  const candidates = [...document.querySelectorAll('[data-drop]')]
+    .map((element) => ({ element, rank: Number(element.dataset.drop) }))
+    .filter((c) => c.rank > 0)
+    .sort((a, b) => b.rank - a.rank);
+  let dropped = 0;
+  for (const { element } of candidates) {
+    if (!overflows()) break;
+    if (!element.isConnected) continue;
+    element.remove();
+    dropped += 1;
+  }
+  // A group whose items were all dropped is only a heading now: drop it too.
+  for (const group of document.querySelectorAll('[data-group]')) if (!group.querySelector('li')) group.remove();
+  return { dropped, fits: !overflows() };
+})()`;
+
+/**
+ * Shortens a profile until it fits its sheet: removes the `[data-drop]` element with the highest
+ * rank, measures again, and so on. Whole items go, never part of a line, and the order is fixed by
+ * the view, so the same content always keeps the same items. Returns how many were dropped and
+ * whether the sheet fits (it may not, if even the essentials overflow; the PDF then runs to a
+ * second page rather than cutting text).
+ */
+export async function fitToOnePage(page: Page): Promise<{ dropped: number; fits: boolean }> {
+  return (await page.evaluate(FIT_SCRIPT)) as { dropped: number; fits: boolean };
+}

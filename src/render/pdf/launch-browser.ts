@@ -1,0 +1,40 @@
+import puppeteer, { type Browser } from 'puppeteer';
+import { findBrowser } from './find-browser.js';
+
+/**
+ * Flags for a headless Chromium that prints local HTML: no sandbox (CI and containers run as root),
+ * and nothing that phones home — without the networking flags a root Chromium stalls at start.
+ */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--font-render-hinting=none',
+];
+
+/** Finds the browser once per build (throws BrowserNotFoundError) and returns how to start it. */
+export function browserLauncher(configured: string | null): () => Promise<Browser> {
+  const executablePath = findBrowser({
+    environment: process.env['PUPPETEER_EXECUTABLE_PATH'],
+    configured,
+    downloaded: downloadedChrome(),
+    pathVariable: process.env['PATH'],
+  });
+  // A pipe rather than a WebSocket: when this process dies, however abruptly, Chromium sees the pipe
+  // close and exits too, so no browser is left running. Ctrl-C arrives through the build's signal.
+  return () => puppeteer.launch({ executablePath, headless: true, pipe: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+}
+
+function downloadedChrome(): string | null {
+  try {
+    return puppeteer.executablePath();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import type { Ladder, Level } from '../../model/types.js';
+import { documentView, titleBlockView, type DocumentView, type TitleBlockView } from './document-view.js';
+import { printBody } from './print-body.js';
+import { pagePath, siteUrl, standaloneHref } from './print-links.js';
+import type { PrintTemplates } from './print-templates.js';
+import { trustedHtml, type TrustedPrintHtml } from './trusted-print-html.js';
+
+/** Template data of `print/level.liquid`: one level as a handout. */
+export interface LevelView {
+  readonly doc: DocumentView;
+  readonly titleBlock: TitleBlockView;
+  readonly body: TrustedPrintHtml;
+  readonly pageUrl: string;
+}
+
+export function levelView(ladder: Ladder, level: Level, index: number, templates: PrintTemplates, contentDir: string): LevelView {
+  const href = standaloneHref(ladder.site, level.slug);
+  return {
+    doc: documentView(ladder.site, templates, 'level', level.title),
+    titleBlock: titleBlockView(ladder.site, level, index, ladder.levels.length, 'top', href),
+    body: trustedHtml(printBody(level.body, { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
+    pageUrl: siteUrl(ladder.site, pagePath(level.slug, null)),
+  };
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes } from 'mdast';
+import { mdastToHast, type LinkHref } from '../html/mdast-to-html.js';
+
+export interface PrintBodyOptions {
+  readonly href: LinkHref;
+  /** Prepended to every id (and to footnote links), so documents can share one book. */
+  readonly idPrefix: string;
+  /** Heading levels to shift down (an article inside the book's appendix sits one level lower). */
+  readonly demote: number;
+  /** Absolute folder of the source document, for its relative images. */
+  readonly sourceDir: string;
+  /** Absolute content folder: images outside it are never read. */
+  readonly contentDir: string;
+}
+
+const IMAGE_TYPES: Readonly<Record<string, string>> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml' };
+
+/**
+ * A body (or any mdast) as print HTML: the site's safe HTML, made self-contained. Local images are
+ * inlined as data URLs (so the job's key covers them); remote ones become their alt text, because a
+ * PDF build never waits on the network.
+ */
+export function printBody(tree: Nodes, options: PrintBodyOptions): string {
+  const hast = mdastToHast(tree, options.href);
+  hast.children = hast.children.map((child) => adapt(child, options)) as HastRoot['children'];
+  return toHtml(hast);
+}
+
+function adapt(node: RootContent, options: PrintBodyOptions): RootContent {
+  if (node.type !== 'element') return node;
+  if (node.tagName === 'img') return image(node, options);
+  const props = node.properties;
+  if (options.idPrefix && typeof props['id'] === 'string') props['id'] = options.idPrefix + props['id'];
+  // Footnote links are the only in-document links mdast-to-hast makes itself (user-content-fn-…).
+  if (options.idPrefix && typeof props['href'] === 'string' && props['href'].startsWith('#user-content-')) props['href'] = `#${options.idPrefix}${props['href'].slice(1)}`;
+  const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+  if (depth && options.demote) node.tagName = `h${Math.min(6, Number(depth) + options.demote)}`;
+  node.children = node.children.map((child) => adapt(child, options)) as ElementContent[];
+  return node;
+}
+
+function image(node: Element, options: PrintBodyOptions): Element {
+  const src = String(node.properties['src'] ?? '');
+  const alt = String(node.properties['alt'] ?? '');
+  const inlined = /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//') ? null : localImage(src, options);
+  if (inlined) return { ...node, properties: { ...node.properties, src: inlined } };
+  return { type: 'element', tagName: 'span', properties: { className: ['image-alt'] }, children: [{ type: 'text', value: alt ? `[Image: ${alt}]` : '[Image]' }] };
+}
+
+function localImage(src: string, options: PrintBodyOptions): string | null {
+  let file: string;
+  try {
+    file = path.resolve(options.sourceDir, decodeURI(src.split(/[?#]/)[0] ?? ''));
+  } catch {
+    return null;
+  }
+  const inside = path.relative(path.resolve(options.contentDir), file);
+  return inside.startsWith('..') || path.isAbsolute(inside) ? null : dataUrl(file);
+}
+
+function dataUrl(file: string): string | null {
+  const type = IMAGE_TYPES[path.extname(file).toLowerCase()];
+  if (!type) return null;
+  try {
+    return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,76 @@
+import type { Ladder, Level } from '../../model/types.js';
+import { documentView, inlineHtml, type DocumentView } from './document-view.js';
+import { profileSheet } from './paper.js';
+import { pagePath, siteUrl, standaloneHref } from './print-links.js';
+import type { PrintTemplates } from './print-templates.js';
+import type { TrustedPrintHtml } from './trusted-print-html.js';
+
+/**
+ * `drop`: the order in which the one-page fitter removes an element when the sheet overflows — the
+ * highest first, 0 never. Computed here, so what a profile keeps is decided by data, deterministically.
+ */
+interface Droppable {
+  readonly drop: number;
+}
+
+export interface ProfileView {
+  readonly doc: DocumentView;
+  readonly eyebrow: string;
+  readonly titleHtml: TrustedPrintHtml;
+  readonly label: string;
+  readonly coreQuestionHtml: TrustedPrintHtml | null;
+  readonly intro: Droppable & { readonly text: string };
+  readonly scope: readonly (Droppable & { readonly label: string; readonly valueHtml: TrustedPrintHtml })[];
+  readonly groups: readonly (Droppable & { readonly name: string; readonly items: readonly (Droppable & { readonly html: TrustedPrintHtml })[] })[];
+  readonly skills: readonly (Droppable & { readonly category: string; readonly skills: string })[];
+  readonly pageUrl: string;
+  readonly siteTitle: string;
+}
+
+/** At most this many items per responsibility group are offered to the fitter; more is not a summary. */
+const MAX_ITEMS = 4;
+
+export function profileView(ladder: Ladder, level: Level, index: number, templates: PrintTemplates): ProfileView {
+  const href = standaloneHref(ladder.site, level.slug);
+  const f = level.facets;
+  const groups = f.responsibilities.filter((g) => g.items.length > 0);
+  const ranks = dropOrder(groups.map((g) => Math.min(MAX_ITEMS, g.items.length)), f.skills.length, f.scope.length);
+  const sheet = profileSheet(ladder.site.paper);
+  return {
+    doc: documentView(ladder.site, templates, 'profile', `${level.title} — role profile`, { '--sheet-width': sheet.width, '--sheet-height': sheet.height }),
+    eyebrow: `Role profile · Level ${index + 1} of ${ladder.levels.length}`,
+    titleHtml: inlineHtml(level.titleInline, href),
+    label: level.label,
+    coreQuestionHtml: f.coreQuestion ? inlineHtml(f.coreQuestion.children, href) : null,
+    intro: { text: f.intro, drop: ranks.get('intro') ?? 0 },
+    scope: f.scope.map((s, i) => ({ label: s.label, valueHtml: inlineHtml(s.value.children, href), drop: ranks.get(`scope:${i}`) ?? 0 })),
+    groups: groups.map((g, gi) => ({
+      name: g.name,
+      drop: ranks.get(`group:${gi}`) ?? 0,
+      items: g.items.slice(0, MAX_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: ranks.get(`item:${gi}:${ii}`) ?? 0 })),
+    })),
+    skills: f.skills.map((s, i) => ({ category: s.category, skills: s.skills.join(', '), drop: ranks.get(`skill:${i}`) ?? 0 })),
+    pageUrl: siteUrl(ladder.site, pagePath(level.slug, null)),
+    siteTitle: ladder.site.title,
+  };
+}
+
+/**
+ * What to give up first when the page is full: extra bullets, spread evenly over the groups (last
+ * groups first), then the less central skills, then whole groups beyond the third, then the intro,
+ * then down to one bullet per group and two groups. The title, the core question, the first items
+ * and the link always stay.
+ */
+export function dropOrder(itemCounts: readonly number[], skillCount: number, scopeCount: number): Map<string, number> {
+  const order: string[] = [];
+  const groupsFromLast = itemCounts.map((_, gi) => gi).reverse();
+  for (let k = MAX_ITEMS - 1; k >= 2; k -= 1) for (const gi of groupsFromLast) if (k < (itemCounts[gi] ?? 0)) order.push(`item:${gi}:${k}`);
+  for (let i = skillCount - 1; i >= 4; i -= 1) order.push(`skill:${i}`);
+  for (const gi of groupsFromLast) if (gi >= 3) order.push(`group:${gi}`);
+  order.push('intro');
+  for (const gi of groupsFromLast) if (1 < (itemCounts[gi] ?? 0)) order.push(`item:${gi}:1`);
+  for (let i = skillCount - 1; i >= 2; i -= 1) if (i < 4) order.push(`skill:${i}`);
+  for (let i = scopeCount - 1; i >= 3; i -= 1) order.push(`scope:${i}`);
+  for (const gi of groupsFromLast) if (gi >= 2 && gi < 3) order.push(`group:${gi}`);
+  return new Map(order.map((key, position) => [key, order.length - position]));
+}
