@@ -1,78 +1,270 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLadder } from './commands/load-ladder.js';
+import { loadLadder, resolveFromConfig } from './commands/load-ladder.js';
+import type { ResolvedConfig } from './config/config-schema.js';
 import type { Diagnostics } from './diagnostics.js';
 import { EXIT } from './exit-codes.js';
+import type { Ladder } from './model/types.js';
 import { serializeModel } from './model/serialize-model.js';
+import { emptyStats, type BuildStats, type Stage } from './progress/build-stats.js';
+import { silentProgress, type Progress } from './progress/progress.js';
 import { planDocx } from './render/docx/plan-docx.js';
 import { renderSite } from './render/html/render-site.js';
 import { planPdfs } from './render/pdf/plan-pdfs.js';
 import { printPdfs } from './render/pdf/print-pdfs.js';
-import type { Format, OutputFile, RenderContext } from './render/render-context.js';
+import type { Format, OutputFile, RenderContext, RenderJob } from './render/render-context.js';
 import { TOOL_VERSION } from './tool-version.js';
+import { buildManifest } from './write/build-manifest.js';
+import { cleanLeftovers } from './write/clean-leftovers.js';
+import { defaultCacheDir } from './write/default-cache-dir.js';
+import { publishOut, sha, type PublishedFile } from './write/publish-out.js';
+import { RenderCache } from './write/render-cache.js';
+import { renderCached } from './write/render-cached.js';
+import { toolFingerprint } from './write/tool-fingerprint.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The renderers' entry points; tests pass counting wrappers. */
+export interface Renderers {
+  readonly renderSite: typeof renderSite;
+  readonly planPdfs: typeof planPdfs;
+  readonly printPdfs: typeof printPdfs;
+  readonly planDocx: typeof planDocx;
+}
+
+const RENDERERS: Renderers = { renderSite, planPdfs, printPdfs, planDocx };
+
 export interface BuildOptions {
-  readonly contentDir: string;
-  readonly outDir: string;
+  /** null: the config's `content`. */
+  readonly contentDir: string | null;
+  /** null: the config's `out`. */
+  readonly outDir: string | null;
   readonly configFile: string | null;
   /** null: the config's formats. */
   readonly formats: readonly Format[] | null;
   readonly strict: boolean;
   readonly concurrency: number | null;
+  /** Render the PDFs and DOCX of these levels only (no books); the previous ones of the rest are kept. */
+  readonly levels?: readonly string[] | null;
+  /** Empty the render cache first. */
+  readonly clean?: boolean;
+  /** null: node_modules/.cache/ladderpress, or .ladderpress-cache beside the output. */
+  readonly cacheDir?: string | null;
+  /** Aborting stops the build (Ctrl-C); `out/` is then left as it was. */
+  readonly signal?: AbortSignal;
+  readonly progress?: Progress;
+  /** Live-reload script URL for `ladderpress dev`. */
+  readonly liveReload?: string | null;
+  /** Render the HTML only and keep the previous PDFs and DOCX (dev's first, fast pass). */
+  readonly htmlOnly?: boolean;
+  readonly renderers?: Renderers;
 }
 
 export interface BuildResult {
   readonly exitCode: number;
   readonly diagnostics: Diagnostics;
-  readonly files: readonly OutputFile[];
+  /** A command-line or config mistake found before reading content (unknown --level). */
+  readonly usageError: string | null;
+  /** Set when no browser was found: the rest was published, exit code 3. */
+  readonly environmentError: string | null;
+  readonly files: readonly PublishedFile[];
+  readonly stats: BuildStats;
+  readonly outDir: string;
+  readonly contentDir: string;
+  readonly configFile: string | null;
 }
 
-/** The pipeline in one function: read → check → render → write. */
+/** The pipeline in one function: read → check → render (html, then pdf ∥ docx) → write. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { diagnostics, config, ladder, configFailed } = await loadLadder(options.contentDir, options.configFile);
-  if (configFailed || !config) return { exitCode: EXIT.usage, diagnostics, files: [] };
-  const failed = diagnostics.errorCount > 0 || (options.strict && diagnostics.warningCount > 0);
-  if (!ladder || failed) return { exitCode: EXIT.content, diagnostics, files: [] };
+  const started = performance.now();
+  const stats = emptyStats();
+  const progress = options.progress ?? silentProgress;
+  const renderers = options.renderers ?? RENDERERS;
+  const signal = options.signal ?? new AbortController().signal;
+  const stage = stageTracker(stats, progress);
+
+  stage.begin('read', 0);
+  const loaded = await loadLadder(options.contentDir, options.configFile);
+  const { diagnostics, config, ladder } = loaded;
+  const outDir = options.outDir ?? (config ? resolveFromConfig(loaded.configFile, config.out) : 'out');
+  const result = (exitCode: number, rest: Partial<BuildResult> = {}): BuildResult => {
+    stats.totalMs = performance.now() - started;
+    progress.stop();
+    const base = { diagnostics, usageError: null, environmentError: null, files: [], outDir, contentDir: loaded.contentDir, configFile: loaded.configFile };
+    return { ...base, ...rest, exitCode, stats };
+  };
+  if (loaded.configFailed || !config) return result(EXIT.usage);
+  if (ladder) Object.assign(stats, { levels: ladder.levels.length, articles: ladder.articles.length });
+  stage.end('read', (ladder?.levels.length ?? 0) + (ladder?.articles.length ?? 0) + (ladder?.overview ? 1 : 0));
+  const unknownLevels = (options.levels ?? []).filter((slug) => !ladder?.levels.some((level) => level.slug === slug));
+  if (ladder && unknownLevels.length > 0) {
+    const known = ladder.levels.map((level) => level.slug).join(', ');
+    return result(EXIT.usage, { usageError: `unknown level ${unknownLevels.join(', ')} in --level (levels: ${known})` });
+  }
+  const referenceDocx = config.referenceDocx === null ? null : path.resolve(resolveFromConfig(loaded.configFile, config.referenceDocx));
+  const referenceBytes = referenceDocx === null ? null : await readFile(referenceDocx).catch(() => null);
+  if (referenceDocx !== null && referenceBytes === null) {
+    diagnostics.report('invalid-config', loaded.configFile ?? 'ladderpress.config', null, `Config "referenceDocx" names a file that cannot be read: ${referenceDocx}`);
+    return result(EXIT.usage);
+  }
+  if (!ladder || failed(diagnostics, options.strict)) return result(EXIT.content);
+
+  await cleanLeftovers(outDir);
+  const cacheDir = options.cacheDir ?? defaultCacheDir(outDir);
+  if (options.clean) await rm(cacheDir, { recursive: true, force: true });
+  const salt = JSON.stringify({ tool: await toolFingerprint(TOOL_VERSION, path.join(PROJECT_ROOT, 'src')), config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
+  const cache = await RenderCache.open(cacheDir, salt);
 
   const formats = new Set<Format>(options.formats ?? config.formats);
-  const context: RenderContext = {
+  const context = renderContext(ladder, config, loaded.contentDir, formats, referenceDocx, signal, diagnostics, options);
+  const only = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
+  const wanted = <J extends RenderJob>(jobs: readonly J[]): J[] => jobs.filter((job) => !only || only.has(levelOf(job.path)));
+
+  const renderHtml = async (site: RenderContext): Promise<OutputFile[]> => {
+    stage.begin('html', 0);
+    const files = formats.has('html') ? await renderers.renderSite(ladder, site) : [];
+    stage.end('html', files.length);
+    return files;
+  };
+  let html = await renderHtml(context);
+  signal.throwIfAborted();
+
+  const renderPdfs = async (): Promise<OutputFile[]> => {
+    const jobs = wanted(await renderers.planPdfs(ladder, context));
+    stage.begin('pdf', jobs.length);
+    const files = await renderCached(jobs, cache, (misses) => renderers.printPdfs(misses, context, () => stage.advance('pdf')), (hits) => stage.cached('pdf', hits));
+    stage.end('pdf', jobs.length);
+    return files;
+  };
+  const renderDocx = async (): Promise<OutputFile[]> => {
+    const jobs = wanted(renderers.planDocx(ladder, context));
+    stage.begin('docx', jobs.length);
+    const files = await renderCached(
+      jobs,
+      cache,
+      async (misses) => {
+        const out: OutputFile[] = [];
+        for (const job of misses) {
+          signal.throwIfAborted();
+          out.push({ path: job.path, data: await job.render() });
+          stage.advance('docx');
+        }
+        return out;
+      },
+      (hits) => stage.cached('docx', hits),
+    );
+    stage.end('docx', jobs.length);
+    return files;
+  };
+  let environmentError: string | null = null;
+  const skipped = (name: Stage): Promise<OutputFile[]> => Promise.resolve(stage.skip(name));
+  // PDFs print in Chromium's processes while the Word documents are built here: overlap them.
+  const [pdfs, docx] = await Promise.all([
+    formats.has('pdf') && !options.htmlOnly
+      ? renderPdfs().catch(async (error: unknown) => {
+          if (!isBrowserNotFound(error) || signal.aborted) throw error;
+          environmentError = error.message;
+          stage.skip('pdf');
+          // Without PDFs the site must not offer them: re-render it (HTML is cheap) without the format.
+          formats.delete('pdf');
+          html = await renderHtml({ ...context, formats });
+          return [];
+        })
+      : skipped('pdf'),
+    formats.has('docx') && !options.htmlOnly ? renderDocx() : skipped('docx'),
+  ]);
+  if (failed(diagnostics, options.strict)) return result(EXIT.content);
+
+  stage.begin('write', 0);
+  const files: OutputFile[] = [{ path: 'model.json', data: serializeModel(ladder) }, ...html, ...pdfs, ...docx];
+  const keepPrevious = only !== null || options.htmlOnly === true;
+  const published = await publishOut(outDir, files, {
+    keep: (file) => keepPrevious && /\.(pdf|docx)$/.test(file),
+    manifest: (list) => buildManifest(ladder, TOOL_VERSION, list),
+    signal,
+  });
+  Object.assign(stats.files, {
+    total: published.length,
+    written: published.filter((f) => f.status === 'written').length,
+    unchanged: published.filter((f) => f.status === 'unchanged').length,
+    kept: published.filter((f) => f.status === 'kept').length,
+  });
+  const partial = keepPrevious || environmentError !== null || formats.size < 3;
+  stats.cache.pruned = await cache.prune(outDir, partial);
+  stage.end('write', published.length);
+  return result(environmentError ? EXIT.environment : EXIT.ok, { files: published, environmentError });
+}
+
+function renderContext(
+  ladder: Ladder,
+  config: ResolvedConfig,
+  contentDir: string,
+  formats: ReadonlySet<Format>,
+  referenceDocx: string | null,
+  signal: AbortSignal,
+  diagnostics: Diagnostics,
+  options: BuildOptions,
+): RenderContext {
+  void ladder;
+  return {
     formats,
     templatesDir: path.join(PROJECT_ROOT, 'templates'),
-    contentDir: options.contentDir,
-    concurrency: options.concurrency ?? os.availableParallelism(),
-    referenceDocx: config.referenceDocx,
+    contentDir,
+    concurrency: options.concurrency ?? Math.max(1, Math.min(4, os.availableParallelism())),
+    referenceDocx,
     browserExecutable: config.browser.executablePath,
     documentTimeoutMs: config.limits.documentTimeoutMs,
     toolVersion: TOOL_VERSION,
-    liveReload: null,
-    signal: new AbortController().signal,
+    liveReload: options.liveReload ?? null,
+    signal,
     diagnostics,
   };
-  const files: OutputFile[] = [{ path: 'model.json', data: serializeModel(ladder) }];
-  if (formats.has('html')) files.push(...(await renderSite(ladder, context)));
-  if (formats.has('docx')) {
-    for (const job of planDocx(ladder, context)) files.push({ path: job.path, data: await job.render() });
-  }
-  if (formats.has('pdf')) files.push(...(await printPdfs(await planPdfs(ladder, context), context, () => {})));
-  await publish(files, options.outDir);
-  return { exitCode: EXIT.ok, diagnostics, files };
 }
 
-/** Writes everything to a folder beside the output and swaps it in, so `out/` is never half-written. */
-async function publish(files: readonly OutputFile[], outDir: string): Promise<void> {
-  const staging = `${outDir}.tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  for (const file of files) {
-    const target = path.join(staging, ...file.path.split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.data);
-  }
-  const previous = `${outDir}.old-${process.pid}`;
-  await rename(outDir, previous).catch(() => undefined);
-  await rename(staging, outDir);
-  await rm(previous, { recursive: true, force: true });
+/** Counts and times the stages, and tells the progress display. */
+function stageTracker(stats: BuildStats, progress: Progress) {
+  const began = new Map<Stage, number>();
+  const update = (name: Stage): void => progress.update(stats, name);
+  return {
+    begin(name: Stage, total: number) {
+      began.set(name, performance.now());
+      Object.assign(stats.stages[name], { state: 'running', total, done: 0, cached: 0, checked: false });
+      update(name);
+    },
+    cached(name: Stage, count: number) {
+      Object.assign(stats.stages[name], { cached: count, done: count, checked: true });
+      stats.cache.hits += count;
+      stats.cache.misses += stats.stages[name].total - count;
+      update(name);
+    },
+    advance(name: Stage) {
+      stats.stages[name].done += 1;
+      update(name);
+    },
+    end(name: Stage, total: number) {
+      Object.assign(stats.stages[name], { state: 'done', total, done: total, ms: performance.now() - (began.get(name) ?? performance.now()) });
+      update(name);
+    },
+    skip(name: Stage): OutputFile[] {
+      stats.stages[name].state = 'skipped';
+      update(name);
+      return [];
+    },
+  };
+}
+
+/** The level a PDF or DOCX belongs to: `vp.pdf`, `vp-profile.pdf`, `vp.docx` → "vp"; books → "". */
+function levelOf(file: string): string {
+  return path.posix.basename(file).replace(/(-profile)?\.(pdf|docx)$/, '');
+}
+
+function failed(diagnostics: Diagnostics, strict: boolean): boolean {
+  return diagnostics.errorCount > 0 || (strict && diagnostics.warningCount > 0);
+}
+
+/** The PDF renderer's BrowserNotFoundError, matched by name so this module does not import puppeteer's side. */
+function isBrowserNotFound(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'BrowserNotFoundError';
 }

@@ -1,8 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
-import { runCheck } from './commands/check-command.js';
-import { runModel } from './commands/model-command.js';
 import { runBuild } from './commands/build-command.js';
+import { runCheck } from './commands/check-command.js';
+import { runDev } from './commands/dev-command.js';
+import { runModel } from './commands/model-command.js';
+import { reportInternalError } from './commands/report-internal-error.js';
 import { EXIT } from './exit-codes.js';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
 /** Entry point of the `ladderpress` command; returns the exit code instead of exiting. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -11,45 +15,71 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Publish an engineering career ladder as a website, PDFs and Word documents.')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) })
-    .showHelpAfterError('(run "ladderpress --help" for usage)');
+    .showHelpAfterError('(run "ladderpress --help" for usage)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 ok, 1 content errors, 2 usage or config errors, 3 environment (e.g. no browser for PDFs),
+            130/143 stopped by Ctrl-C/SIGTERM (out/ is left as it was).
+Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README "Configuration").`,
+    );
+
+  program
+    .command('build')
+    .description('build the site, PDFs and Word documents into the output folder')
+    .argument('[dir]', 'content folder (default: the config\'s "content", else ./content)')
+    .option('--out <dir>', 'output folder (default: the config\'s "out", else ./out)')
+    .option('--only <formats>', 'comma-separated formats to build: html,pdf,docx')
+    .option('--level <slug>', 'render the PDF and DOCX of this level only, keep the others (repeatable)', collect, [])
+    .option('--config <file>', 'config file')
+    .option('--concurrency <n>', 'PDF pages printed at once')
+    .option('--clean', 'empty the render cache first (a cold build)')
+    .option('--strict', 'fail on warnings too')
+    .option('--json', 'print one JSON object on stdout: ok, exitCode, diagnostics, files, stats')
+    .option('--quiet', 'no progress or summary, only problems')
+    .action(async (dir: string | undefined, options: { out?: string; only?: string; level: string[]; config?: string; concurrency?: string; clean?: boolean; strict?: boolean; json?: boolean; quiet?: boolean }) => {
+      exitCode = await runBuild(dir ?? null, {
+        out: options.out ?? null,
+        config: options.config ?? null,
+        strict: options.strict ?? false,
+        json: options.json ?? false,
+        only: options.only === undefined ? null : options.only.split(',').map((format) => format.trim()).filter(Boolean),
+        levels: options.level,
+        concurrency: options.concurrency ?? null,
+        clean: options.clean ?? false,
+        quiet: options.quiet ?? false,
+      });
+    });
+
+  program
+    .command('dev')
+    .description('serve the site on localhost, rebuild on every change and reload the browser')
+    .argument('[dir]', 'content folder (default: the config\'s "content", else ./content)')
+    .option('--port <n>', 'port to listen on', '4321')
+    .addOption(new Option('--host <host>', 'interface to listen on').default('127.0.0.1'))
+    .option('--config <file>', 'config file')
+    .action(async (dir: string | undefined, options: { port: string; host: string; config?: string }) => {
+      exitCode = await runDev(dir ?? null, { port: options.port, host: options.host, config: options.config ?? null });
+    });
 
   program
     .command('check')
     .description('read the content and report every problem, without writing anything')
-    .argument('[dir]', 'content folder', 'content')
+    .argument('[dir]', 'content folder (default: the config\'s "content", else ./content)')
     .option('--json', 'print the problems as JSON')
     .option('--strict', 'fail on warnings too')
     .option('--config <file>', 'config file')
-    .action(async (dir: string, options: { json?: boolean; strict?: boolean; config?: string }) => {
-      exitCode = await runCheck(dir, { json: options.json ?? false, strict: options.strict ?? false, config: options.config ?? null });
+    .action(async (dir: string | undefined, options: { json?: boolean; strict?: boolean; config?: string }) => {
+      exitCode = await runCheck(dir ?? null, { json: options.json ?? false, strict: options.strict ?? false, config: options.config ?? null });
     });
 
   program
     .command('model')
     .description('print the ladder model as JSON (see schema/model.schema.json)')
-    .argument('[dir]', 'content folder', 'content')
+    .argument('[dir]', 'content folder (default: the config\'s "content", else ./content)')
     .option('--config <file>', 'config file')
-    .action(async (dir: string, options: { config?: string }) => {
-      exitCode = await runModel(dir, { config: options.config ?? null });
-    });
-
-  program
-    .command('build')
-    .description('build the site, PDFs and Word documents into the output folder')
-    .argument('[dir]', 'content folder', 'content')
-    .option('--out <dir>', 'output folder', 'out')
-    .option('--config <file>', 'config file')
-    .option('--strict', 'fail on warnings too')
-    .option('--json', 'print problems and the summary as JSON')
-    .addOption(new Option('--only <formats>', 'comma-separated formats to build: html,pdf,docx'))
-    .action(async (dir: string, options: { out: string; config?: string; strict?: boolean; json?: boolean; only?: string }) => {
-      exitCode = await runBuild(dir, {
-        out: options.out,
-        config: options.config ?? null,
-        strict: options.strict ?? false,
-        json: options.json ?? false,
-        only: options.only ? options.only.split(',').map((format) => format.trim()) : null,
-      });
+    .action(async (dir: string | undefined, options: { config?: string }) => {
+      exitCode = await runModel(dir ?? null, { config: options.config ?? null });
     });
 
   try {
@@ -58,7 +88,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    throw error;
+    return reportInternalError(error);
   }
   return exitCode;
 }

@@ -1,34 +1,90 @@
-import type { Format } from '../render/render-context.js';
 import { build } from '../build.js';
+import { formatDiagnostic, formatSummary } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
-import { reportDiagnostics } from './report-diagnostics.js';
+import { chooseProgress } from '../progress/choose-progress.js';
+import { silentProgress } from '../progress/progress.js';
+import type { Format } from '../render/render-context.js';
+import { abortOnSignal, SIGNAL_EXIT } from './abort-on-signal.js';
+import { printSummary } from './print-summary.js';
 
 export interface BuildCommandOptions {
-  readonly out: string;
+  readonly out: string | null;
   readonly config: string | null;
   readonly strict: boolean;
   readonly json: boolean;
   readonly only: readonly string[] | null;
+  readonly levels: readonly string[];
+  readonly concurrency: string | null;
+  readonly clean: boolean;
+  readonly quiet: boolean;
 }
 
 const FORMATS: readonly Format[] = ['html', 'pdf', 'docx'];
 
-/** `ladderpress build`: content → out/. */
-export async function runBuild(dir: string, options: BuildCommandOptions): Promise<number> {
-  const unknown = options.only?.filter((format) => !FORMATS.includes(format as Format)) ?? [];
-  if (unknown.length > 0) {
-    process.stderr.write(`error: unknown format ${unknown.join(', ')} in --only (use ${FORMATS.join(',')})\n`);
+/** `ladderpress build`: content → out/, with progress on stderr and, with --json, one object on stdout. */
+export async function runBuild(dir: string | null, options: BuildCommandOptions): Promise<number> {
+  const usage = (message: string): number => {
+    if (options.json) printJson({ ok: false, exitCode: EXIT.usage, error: message, diagnostics: [], files: [], stats: null });
+    else process.stderr.write(`error: ${message}\n(run "ladderpress build --help" for usage)\n`);
     return EXIT.usage;
+  };
+  const unknown = options.only?.filter((format) => !FORMATS.includes(format as Format)) ?? [];
+  if (unknown.length > 0) return usage(`unknown format ${unknown.join(', ')} in --only (use ${FORMATS.join(',')})`);
+  if (options.only && options.only.length === 0) return usage('--only needs at least one format');
+  const concurrency = options.concurrency === null ? null : Number(options.concurrency);
+  if (concurrency !== null && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)) {
+    return usage(`--concurrency must be a whole number from 1 to 64, not "${options.concurrency}"`);
   }
-  const result = await build({
-    contentDir: dir,
-    outDir: options.out,
-    configFile: options.config,
-    formats: options.only ? (options.only as Format[]) : null,
-    strict: options.strict,
-    concurrency: null,
-  });
-  reportDiagnostics(result.diagnostics, options.json);
-  if (result.exitCode === EXIT.ok) process.stderr.write(`built ${options.out}/: ${result.files.length} files\n`);
-  return result.exitCode;
+
+  const interrupt = abortOnSignal((name) => process.stderr.write(`\n${name}: stopping; out/ is left as it was…\n`));
+  const progress = options.quiet ? silentProgress : chooseProgress();
+  try {
+    const result = await build({
+      contentDir: dir,
+      outDir: options.out,
+      configFile: options.config,
+      formats: options.only ? (options.only as Format[]) : null,
+      strict: options.strict,
+      concurrency,
+      levels: options.levels,
+      clean: options.clean,
+      signal: interrupt.signal,
+      progress,
+    });
+    if (result.usageError) return usage(result.usageError);
+    const ok = result.exitCode === EXIT.ok;
+    if (options.json) {
+      printJson({
+        ok,
+        exitCode: result.exitCode,
+        ...(result.environmentError ? { error: result.environmentError } : {}),
+        errors: result.diagnostics.errorCount,
+        warnings: result.diagnostics.warningCount,
+        diagnostics: result.diagnostics.all,
+        files: result.files.map((file) => ({ path: file.path, bytes: file.bytes, sha256: file.sha256, status: file.status })),
+        stats: result.stats,
+      });
+      return result.exitCode;
+    }
+    for (const diagnostic of result.diagnostics.all) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+    if (result.diagnostics.all.length > 0) process.stderr.write(`${formatSummary(result.diagnostics.errorCount, result.diagnostics.warningCount)}\n`);
+    if (result.environmentError) process.stderr.write(`error: ${result.environmentError}\nThe site and Word documents were published without PDFs.\n`);
+    if (result.files.length > 0 && !options.quiet) printSummary(result, (line) => process.stderr.write(`${line}\n`));
+    else if (!ok && !options.quiet) process.stderr.write(`nothing written: ${result.outDir}/ is unchanged\n`);
+    return result.exitCode;
+  } catch (error) {
+    progress.stop();
+    const name = interrupt.received();
+    if (name && interrupt.signal.aborted) {
+      if (options.json) printJson({ ok: false, exitCode: SIGNAL_EXIT[name], error: `stopped by ${name}`, diagnostics: [], files: [], stats: null });
+      return SIGNAL_EXIT[name];
+    }
+    throw error;
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -3,7 +3,7 @@ import { loadLadder } from './load-ladder.js';
 import { failed, reportDiagnostics } from './report-diagnostics.js';
 
 /** `ladderpress check`: every problem in one run, nothing written. */
-export async function runCheck(dir: string, options: { json: boolean; strict: boolean; config: string | null }): Promise<number> {
+export async function runCheck(dir: string | null, options: { json: boolean; strict: boolean; config: string | null }): Promise<number> {
   const { diagnostics, ladder, configFailed } = await loadLadder(dir, options.config);
   reportDiagnostics(diagnostics, options.json);
   const fail = failed(diagnostics, options.strict);

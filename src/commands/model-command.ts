@@ -4,7 +4,7 @@ import { loadLadder } from './load-ladder.js';
 import { reportDiagnostics } from './report-diagnostics.js';
 
 /** `ladderpress model`: the model as JSON on stdout, problems on stderr. */
-export async function runModel(dir: string, options: { config: string | null }): Promise<number> {
+export async function runModel(dir: string | null, options: { config: string | null }): Promise<number> {
   const { diagnostics, ladder, configFailed } = await loadLadder(dir, options.config);
   reportDiagnostics(diagnostics, false);
   if (configFailed) return EXIT.usage;

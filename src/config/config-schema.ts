@@ -16,6 +16,14 @@ export const configSchema = z.strictObject({
       keywords: z.array(z.string()).default(['career ladder', 'engineering', 'levels']),
     })
     .prefault({}),
+  /**
+   * Sub-path the site is hosted under, e.g. "/careers/ladder/". Pages link relatively, so they work
+   * under any path; `ladderpress dev` serves the site under this one so a sub-path host can be tried.
+   */
+  base: z
+    .string()
+    .regex(/^\/(?:[^/?#\s]+\/)*$/, 'must start and end with "/", like "/" or "/careers/ladder/"')
+    .default('/'),
   content: z.string().min(1).default('content'),
   out: z.string().min(1).default('out'),
   formats: z.array(format).min(1).default(['html', 'pdf', 'docx']),
@@ -52,8 +60,3 @@ export const configSchema = z.strictObject({
 export type UserConfig = z.input<typeof configSchema>;
 /** The config with every default filled in. */
 export type ResolvedConfig = z.output<typeof configSchema>;
-
-/** Typed helper for `ladderpress.config.ts`: `export default defineConfig({ site: { title: "…" } })`. */
-export function defineConfig(config: UserConfig): UserConfig {
-  return config;
-}

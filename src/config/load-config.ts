@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
@@ -35,7 +35,9 @@ export async function loadConfig(dir: string, explicitFile: string | null, diagn
       }
       raw = doc.toJS({ maxAliasCount: 0 });
     } else {
-      const module = (await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown };
+      // The query defeats the module cache, so `ladderpress dev` sees an edited config.
+      const version = await stat(file).then((s) => `${s.mtimeMs}-${s.size}`);
+      const module = (await import(`${pathToFileURL(path.resolve(file)).href}?v=${version}`)) as { default?: unknown };
       raw = module.default ?? {};
     }
   } catch (error) {

@@ -1,0 +1,47 @@
+/** Where the dev server serves its own files; no content slug can start with "__". */
+export const DEV_PREFIX = '/__ladderpress/';
+export const LIVE_RELOAD_URL = `${DEV_PREFIX}live-reload.js`;
+export const EVENTS_URL = `${DEV_PREFIX}events`;
+
+/**
+ * The script `ladderpress dev` adds to every page: listens to Server-Sent Events, reloads when a
+ * new build is published, shows content errors in an overlay (built with textContent: the
+ * messages quote content and must not be parsed as HTML), and hides it when they are fixed.
+ */
+export const LIVE_RELOAD_CLIENT = `// ladderpress dev: live reload and error overlay
+(() => {
+  let seen = null;
+  // The dev server's "not built yet" page marks itself stale: the first build replaces it.
+  let stale = document.currentScript?.dataset.stale === 'true';
+  let overlay = null;
+  const hide = () => { if (overlay) { overlay.remove(); overlay = null; } };
+  const show = (problems) => {
+    hide();
+    overlay = document.createElement('div');
+    overlay.id = 'ladderpress-error-overlay';
+    overlay.setAttribute('role', 'alertdialog');
+    overlay.setAttribute('aria-label', 'Build errors');
+    overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,24,.92);color:#f5f5f5;' +
+      'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:2rem;overflow:auto';
+    const title = document.createElement('h2');
+    title.textContent = 'ladderpress: the content has errors';
+    title.style.cssText = 'margin:0 0 1rem;color:#ff8a80;font:600 18px system-ui,sans-serif';
+    const list = document.createElement('pre');
+    list.style.cssText = 'white-space:pre-wrap;margin:0';
+    list.textContent = problems.join('\\n\\n');
+    const note = document.createElement('p');
+    note.textContent = 'Fix the file and save: this page reloads by itself.';
+    note.style.cssText = 'color:#bbb;font-family:system-ui,sans-serif';
+    overlay.append(title, list, note);
+    document.body.append(overlay);
+  };
+  const events = new EventSource('${EVENTS_URL}');
+  events.addEventListener('built', (event) => {
+    const id = JSON.parse(event.data).id;
+    if (stale || (seen !== null && id !== seen)) { location.reload(); return; }
+    seen = id;
+    hide();
+  });
+  events.addEventListener('problems', (event) => { stale = true; show(JSON.parse(event.data).problems); });
+})();
+`;

@@ -1,0 +1,36 @@
+/** The stages of a build, in the order they run (pdf and docx overlap). */
+export const STAGES = ['read', 'html', 'pdf', 'docx', 'write'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Counts and time of one stage. `cached`: documents taken from the cache instead of rendered. */
+export interface StageStats {
+  state: 'pending' | 'running' | 'done' | 'skipped';
+  total: number;
+  done: number;
+  cached: number;
+  /** The cache was consulted: `cached` is final, `total - cached` documents will be rendered. */
+  checked: boolean;
+  ms: number;
+}
+
+/** What a build did, for the summary, `--json` and tests (render counts). */
+export interface BuildStats {
+  levels: number;
+  articles: number;
+  stages: Record<Stage, StageStats>;
+  files: { total: number; written: number; unchanged: number; kept: number };
+  cache: { hits: number; misses: number; pruned: number };
+  totalMs: number;
+}
+
+export function emptyStats(): BuildStats {
+  const stage = (): StageStats => ({ state: 'pending', total: 0, done: 0, cached: 0, checked: false, ms: 0 });
+  return {
+    levels: 0,
+    articles: 0,
+    stages: { read: stage(), html: stage(), pdf: stage(), docx: stage(), write: stage() },
+    files: { total: 0, written: 0, unchanged: 0, kept: 0 },
+    cache: { hits: 0, misses: 0, pruned: 0 },
+    totalMs: 0,
+  };
+}
