@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { PhrasingContent, Root } from 'mdast';
-import { mdastToHast, mdastToHtml, type LinkHref } from './mdast-to-html.js';
+import { mdastToHast, type LinkHref } from './mdast-to-html.js';
 import { trusted, type TrustedHtml } from './trusted-html.js';
 
 export interface BodyOptions {
@@ -20,9 +20,15 @@ export function bodyHtml(body: Root, href: LinkHref, options: BodyOptions = {}):
   return trusted(toHtml({ type: 'root', children: sectionize(hast.children, options.callout ?? null) }));
 }
 
-/** Inline content (a facet item, a title) as HTML with the same safety as bodies. */
+/**
+ * Inline content (a facet item, a title) as HTML with the same safety as bodies. Rendered inside a
+ * paragraph and unwrapped: at the root, mdast-util-to-hast would put line breaks between the
+ * pieces, which reads as a stray space before punctuation.
+ */
 export function inlineHtml(children: readonly PhrasingContent[], href: LinkHref): TrustedHtml {
-  return trusted(mdastToHtml({ type: 'root', children: [...children] }, href));
+  const hast = mdastToHast({ type: 'paragraph', children: [...children] }, href) as HastRoot | Element;
+  const only = hast.type === 'root' && hast.children.length === 1 ? hast.children[0] : hast;
+  return trusted(toHtml(only && only.type === 'element' && only.tagName === 'p' ? only.children : hast));
 }
 
 function decorate(node: HastRoot | Element): void {
@@ -32,7 +38,16 @@ function decorate(node: HastRoot | Element): void {
     if (child.tagName === 'a') markExternal(child);
     if (/^h[2-4]$/.test(child.tagName)) addAnchor(child);
     if (child.tagName === 'table') node.children[index] = scrollable(child);
+    if (child.tagName === 'td' || child.tagName === 'th') alignByClass(child);
   });
+}
+
+/** GFM column alignment as a class: the `align` attribute is obsolete and inline styles break a strict CSP. */
+function alignByClass(cell: Element): void {
+  const align = cell.properties['align'];
+  if (typeof align !== 'string') return;
+  delete cell.properties['align'];
+  cell.properties['className'] = [`align-${align}`];
 }
 
 function markExternal(link: Element): void {
@@ -57,13 +72,13 @@ function addAnchor(heading: Element): void {
   });
 }
 
-/** Wide tables scroll inside a focusable, labelled region (keyboard users can scroll it too). */
+/** Wide tables scroll inside a focusable, labelled region (keyboard users can scroll it too): a named <section>. */
 function scrollable(table: Element): Element {
   const label = headerText(table);
   return {
     type: 'element',
-    tagName: 'div',
-    properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label ? `Table: ${label}` : 'Table' },
+    tagName: 'section',
+    properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: label ? `Table: ${label}` : 'Table' },
     children: [table],
   };
 }

@@ -27,7 +27,8 @@ export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrl
     lang: site.language,
     site: { title: site.title, description: site.description, homeUrl: urls.to(sitePaths.home), logo: logoUrl(ladder, urls) },
     page: {
-      title: isHome ? site.title : `${head.title} · ${site.title}`,
+      // Search engines cut titles near 70 characters: keep the page's own name whole.
+      title: isHome ? site.title : `${head.title} · ${site.title}`.length > 70 ? head.title : `${head.title} · ${site.title}`,
       heading: head.title,
       description: head.description,
       type: head.type,
