@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Article, Ladder } from '../../model/types.js';
+import type { DocumentBase, Ladder } from '../../model/types.js';
 import { documentView, inlineHtml, titleBlockView, type DocumentView, type TitleBlockView } from './document-view.js';
-import { printBody } from './print-body.js';
+import { printBody, type BodyHasts } from './print-body.js';
 import { bookAnchor, bookHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
 import { trustedHtml, type TrustedPrintHtml } from './trusted-print-html.js';
@@ -17,11 +17,11 @@ export interface BookView {
   readonly appendixAnchor: string;
 }
 
-export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: string): BookView {
+export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): BookView {
   const { site } = ladder;
   const href = bookHref(ladder.overview?.slug ?? null, site);
-  const body = (doc: { body: Article['body']; file: string; slug: string }, demote: number): TrustedPrintHtml =>
-    trustedHtml(printBody(doc.body, { href, idPrefix: `${doc.slug}--`, demote, sourceDir: path.resolve(contentDir, path.dirname(doc.file)), contentDir }));
+  const body = (doc: DocumentBase, demote: number): TrustedPrintHtml =>
+    trustedHtml(printBody(hasts(doc), { href, idPrefix: `${doc.slug}--`, demote, sourceDir: path.resolve(contentDir, path.dirname(doc.file)), contentDir }));
   const labels = new Map(ladder.levels.map((level) => [level.slug, level.label]));
   const overview = ladder.overview;
   // The overview usually repeats the site's title, which the cover already shows.

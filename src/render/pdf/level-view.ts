@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Ladder, Level } from '../../model/types.js';
 import { documentView, titleBlockView, type DocumentView, type TitleBlockView } from './document-view.js';
-import { printBody } from './print-body.js';
+import { printBody, type BodyHasts } from './print-body.js';
 import { pagePath, siteUrl, standaloneHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
 import { trustedHtml, type TrustedPrintHtml } from './trusted-print-html.js';
@@ -14,12 +14,12 @@ export interface LevelView {
   readonly pageUrl: string;
 }
 
-export function levelView(ladder: Ladder, level: Level, index: number, templates: PrintTemplates, contentDir: string): LevelView {
+export function levelView(ladder: Ladder, level: Level, index: number, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): LevelView {
   const href = standaloneHref(ladder.site, level.slug);
   return {
     doc: documentView(ladder.site, templates, 'level', level.title),
     titleBlock: titleBlockView(ladder.site, level, index, ladder.levels.length, 'top', href),
-    body: trustedHtml(printBody(level.body, { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
+    body: trustedHtml(printBody(hasts(level), { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
     pageUrl: siteUrl(ladder.site, pagePath(level.slug, null)),
   };
 }

@@ -5,6 +5,7 @@ import { checkFonts } from './check-fonts.js';
 import type { PdfMetadata } from './fix-pdf-metadata.js';
 import { levelView } from './level-view.js';
 import { handoutSetup, profileSetup, type PageSetup } from './paper.js';
+import { bodyHasts } from './print-body.js';
 import { loadPrintTemplates, type PrintTemplates } from './print-templates.js';
 import { profileView } from './profile-view.js';
 
@@ -25,12 +26,13 @@ export interface PdfJob extends RenderJob {
 export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<PdfJob[]> {
   const templates = await loadPrintTemplates(context.templatesDir);
   await checkFonts(ladder, context.diagnostics);
+  const hasts = bodyHasts();
   const jobs: PdfJob[] = [];
   ladder.levels.forEach((level, index) => {
     jobs.push(makeJob(context, templates, ladder, {
       path: `${level.slug}.pdf`,
       title: level.title,
-      html: templates.render('level', levelView(ladder, level, index, templates, context.contentDir)),
+      html: templates.render('level', levelView(ladder, level, index, templates, context.contentDir, hasts)),
       running: level.title,
       setup: handoutSetup(ladder.site.paper),
       fitOnePage: false,
@@ -49,7 +51,7 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
   jobs.push(makeJob(context, templates, ladder, {
     path: 'ladder.pdf',
     title: ladder.site.title,
-    html: templates.render('book', bookView(ladder, templates, context.contentDir)),
+    html: templates.render('book', bookView(ladder, templates, context.contentDir, hasts)),
     running: 'All levels',
     setup: handoutSetup(ladder.site.paper),
     fitOnePage: false,

@@ -3,7 +3,34 @@ import path from 'node:path';
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'mdast';
+import type { DocumentBase } from '../../model/types.js';
 import { mdastToHast, type LinkHref } from '../html/mdast-to-html.js';
+
+type Target = Parameters<LinkHref>[0];
+
+/**
+ * Internal links are first written as markers carrying their target, so one (costly) conversion of a
+ * body serves both its own PDF and the book, each resolving the markers its own way.
+ */
+const MARKER = '#ladderpress-target:';
+const markerHref: LinkHref = (target) => MARKER + encodeURIComponent(JSON.stringify(target));
+
+/** A body converted once to safe hast (see `mdastToHast`), with internal links still unresolved. */
+export function bodyHast(tree: Nodes): HastRoot {
+  return mdastToHast(tree, markerHref);
+}
+
+/** Each document's body hast, converted on first use: the level PDF and the book share it. */
+export type BodyHasts = (doc: DocumentBase) => HastRoot;
+
+export function bodyHasts(): BodyHasts {
+  const cache = new Map<string, HastRoot>();
+  return (doc) => {
+    let hast = cache.get(doc.slug);
+    if (!hast) cache.set(doc.slug, (hast = bodyHast(doc.body)));
+    return hast;
+  };
+}
 
 export interface PrintBodyOptions {
   readonly href: LinkHref;
@@ -20,14 +47,14 @@ export interface PrintBodyOptions {
 const IMAGE_TYPES: Readonly<Record<string, string>> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml' };
 
 /**
- * A body (or any mdast) as print HTML: the site's safe HTML, made self-contained. Local images are
- * inlined as data URLs (so the job's key covers them); remote ones become their alt text, because a
- * PDF build never waits on the network.
+ * A body as print HTML: the site's safe HTML, made self-contained. Local images are inlined as data
+ * URLs (so the job's key covers them); remote ones become their alt text, because a PDF build never
+ * waits on the network. `hast` is not modified.
  */
-export function printBody(tree: Nodes, options: PrintBodyOptions): string {
-  const hast = mdastToHast(tree, options.href);
-  hast.children = hast.children.map((child) => adapt(child, options)) as HastRoot['children'];
-  return toHtml(hast);
+export function printBody(hast: HastRoot, options: PrintBodyOptions): string {
+  const copy = structuredClone(hast);
+  copy.children = copy.children.map((child) => adapt(child, options)) as HastRoot['children'];
+  return toHtml(copy);
 }
 
 function adapt(node: RootContent, options: PrintBodyOptions): RootContent {
@@ -35,8 +62,15 @@ function adapt(node: RootContent, options: PrintBodyOptions): RootContent {
   if (node.tagName === 'img') return image(node, options);
   const props = node.properties;
   if (options.idPrefix && typeof props['id'] === 'string') props['id'] = options.idPrefix + props['id'];
-  // Footnote links are the only in-document links mdast-to-hast makes itself (user-content-fn-…).
-  if (options.idPrefix && typeof props['href'] === 'string' && props['href'].startsWith('#user-content-')) props['href'] = `#${options.idPrefix}${props['href'].slice(1)}`;
+  const href = props['href'];
+  if (typeof href === 'string' && href.startsWith(MARKER)) {
+    const url = options.href(JSON.parse(decodeURIComponent(href.slice(MARKER.length))) as Target);
+    if (url === null) return { type: 'element', tagName: 'span', properties: {}, children: node.children.map((child) => adapt(child, options)) as ElementContent[] };
+    props['href'] = url;
+  } else if (options.idPrefix && typeof href === 'string' && href.startsWith('#user-content-')) {
+    // Footnote links are the only in-document links mdast-to-hast makes itself.
+    props['href'] = `#${options.idPrefix}${href.slice(1)}`;
+  }
   const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
   if (depth && options.demote) node.tagName = `h${Math.min(6, Number(depth) + options.demote)}`;
   node.children = node.children.map((child) => adapt(child, options)) as ElementContent[];

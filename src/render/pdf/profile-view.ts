@@ -23,6 +23,8 @@ export interface ProfileView {
   readonly scope: readonly (Droppable & { readonly label: string; readonly valueHtml: TrustedPrintHtml })[];
   readonly groups: readonly (Droppable & { readonly name: string; readonly items: readonly (Droppable & { readonly html: TrustedPrintHtml })[] })[];
   readonly skills: readonly (Droppable & { readonly category: string; readonly skills: string })[];
+  /** "Ready for Beta when you have shown:" — where the role leads; the first thing dropped. */
+  readonly growth: readonly (Droppable & { readonly title: string; readonly items: readonly (Droppable & { readonly html: TrustedPrintHtml })[] })[];
   readonly pageUrl: string;
   readonly siteTitle: string;
 }
@@ -34,7 +36,9 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
   const href = standaloneHref(ladder.site, level.slug);
   const f = level.facets;
   const groups = f.responsibilities.filter((g) => g.items.length > 0);
+  const readiness = f.readiness.filter((r) => r.items.length > 0).slice(0, 2);
   const ranks = dropOrder(groups.map((g) => Math.min(MAX_ITEMS, g.items.length)), f.skills.length, f.scope.length);
+  const growthRanks = growthDropOrder(readiness.map((r) => Math.min(MAX_ITEMS, r.items.length)), ranks.size);
   const sheet = profileSheet(ladder.site.paper);
   return {
     doc: documentView(ladder.site, templates, 'profile', `${level.title} — role profile`, { '--sheet-width': sheet.width, '--sheet-height': sheet.height }),
@@ -50,6 +54,11 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
       items: g.items.slice(0, MAX_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: ranks.get(`item:${gi}:${ii}`) ?? 0 })),
     })),
     skills: f.skills.map((s, i) => ({ category: s.category, skills: s.skills.join(', '), drop: ranks.get(`skill:${i}`) ?? 0 })),
+    growth: readiness.map((r, ri) => ({
+      title: `Ready for ${r.target.name} when you have shown`,
+      drop: growthRanks.get(`growth:${ri}`) ?? 0,
+      items: r.items.slice(0, MAX_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: growthRanks.get(`growth:${ri}:${ii}`) ?? 0 })),
+    })),
     pageUrl: siteUrl(ladder.site, pagePath(level.slug, null)),
     siteTitle: ladder.site.title,
   };
@@ -73,4 +82,13 @@ export function dropOrder(itemCounts: readonly number[], skillCount: number, sco
   for (let i = scopeCount - 1; i >= 3; i -= 1) order.push(`scope:${i}`);
   for (const gi of groupsFromLast) if (gi >= 2 && gi < 3) order.push(`group:${gi}`);
   return new Map(order.map((key, position) => [key, order.length - position]));
+}
+
+/** The growth paths rank above everything else: extra bullets first, then whole paths from the last. */
+function growthDropOrder(itemCounts: readonly number[], base: number): Map<string, number> {
+  const order: string[] = [];
+  const fromLast = itemCounts.map((_, i) => i).reverse();
+  for (let k = MAX_ITEMS - 1; k >= 1; k -= 1) for (const i of fromLast) if (k < (itemCounts[i] ?? 0)) order.push(`growth:${i}:${k}`);
+  for (const i of fromLast) order.push(`growth:${i}`);
+  return new Map(order.map((key, position) => [key, base + order.length - position]));
 }

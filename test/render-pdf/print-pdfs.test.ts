@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Ladder } from '../../src/model/types.js';
+import { planPdfs } from '../../src/render/pdf/plan-pdfs.js';
+import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
+import type { OutputFile } from '../../src/render/render-context.js';
+import { readLadderOrThrow } from '../helpers/read-content.js';
+import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+import { normalise, outline, pdfContext, pdfinfo, pdfText, sourceTexts, writeTemp } from './pdf-test-helpers.js';
+
+/** Prints a content folder's PDFs once for the whole file. */
+async function printAll(contentDir: string): Promise<{ ladder: Ladder; files: OutputFile[]; dir: string; done: string[] }> {
+  const ladder = await readLadderOrThrow(contentDir);
+  const context = pdfContext(contentDir);
+  const done: string[] = [];
+  const files = await printPdfs(await planPdfs(ladder, context), context, (file) => done.push(file));
+  return { ladder, files, dir: writeTemp(files), done };
+}
+
+describe.each([
+  ['example content', path.join(PROJECT_ROOT, 'content')],
+  ['kitchen sink', path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink')],
+])('PDFs of the %s', (_, contentDir) => {
+  let run: Awaited<ReturnType<typeof printAll>>;
+  beforeAll(async () => {
+    run = await printAll(contentDir);
+  });
+
+  it('writes a handout and a profile per level and the ladder book, in plan order', () => {
+    const expected = [...run.ladder.levels.flatMap((l) => [`${l.slug}.pdf`, `${l.slug}-profile.pdf`]), 'ladder.pdf'];
+    expect(run.files.map((f) => f.path)).toEqual(expected);
+    expect([...run.done].sort()).toEqual([...expected].sort());
+  });
+
+  it('gives every PDF pages, its title, tags and the metadata of the config', () => {
+    for (const level of run.ladder.levels) {
+      const info = pdfinfo(path.join(run.dir, `${level.slug}.pdf`));
+      expect(Number(info['Pages'])).toBeGreaterThan(0);
+      expect(info['Title']).toBe(level.title);
+      expect(info['Tagged']).toBe('yes');
+      expect(info['Author']).toBe(run.ladder.site.author);
+      expect(info['Subject']).toContain(run.ladder.site.subject);
+      expect(info['Keywords']).toContain(run.ladder.site.keywords[0]);
+      expect(info['Page size']).toContain('A4');
+      expect(info['CreationDate']).toContain('2000');
+    }
+    const book = pdfinfo(path.join(run.dir, 'ladder.pdf'));
+    expect(book['Title']).toBe(run.ladder.site.title);
+    expect(book['Tagged']).toBe('yes');
+  });
+
+  it('fits every profile on exactly one page, with the title, core question and link', () => {
+    for (const level of run.ladder.levels) {
+      const file = path.join(run.dir, `${level.slug}-profile.pdf`);
+      expect(pdfinfo(file)['Pages']).toBe('1');
+      expect(pdfinfo(file)['Tagged']).toBe('yes');
+      const text = pdfText(file);
+      expect(text).toContain(normalise(level.title));
+      if (level.facets.coreQuestion) expect(text).toContain(normalise(level.facets.coreQuestion.text));
+      expect(text).toContain(normalise(`${level.slug}.html`));
+      expect(text).toContain(normalise(level.facets.responsibilities[0]?.items[0]?.text ?? ''));
+    }
+  });
+
+  it('keeps every text of each level body in its PDF and in the book', () => {
+    const book = pdfText(path.join(run.dir, 'ladder.pdf'));
+    for (const level of run.ladder.levels) {
+      const text = pdfText(path.join(run.dir, `${level.slug}.pdf`));
+      const missing = sourceTexts(level.body).filter((t) => !text.includes(normalise(t)));
+      expect(missing, `${level.slug}.pdf`).toEqual([]);
+      expect(sourceTexts(level.body).filter((t) => !book.includes(normalise(t))), `ladder.pdf: ${level.slug}`).toEqual([]);
+    }
+    for (const article of run.ladder.articles) {
+      expect(sourceTexts(article.body).filter((t) => !book.includes(normalise(t))), `ladder.pdf: ${article.slug}`).toEqual([]);
+    }
+  });
+
+  it('bookmarks the title and section headings of each level', () => {
+    for (const level of run.ladder.levels) {
+      const marks = outline(path.join(run.dir, `${level.slug}.pdf`)).map((line) => line.trim());
+      expect(marks[0]).toBe(level.title);
+      for (const heading of level.headings.filter((h) => h.depth <= 3)) expect(marks).toContain(heading.text);
+    }
+    const book = outline(path.join(run.dir, 'ladder.pdf'));
+    for (const level of run.ladder.levels) expect(book).toContain(level.title);
+    for (const article of run.ladder.articles) expect(book).toContain(`  ${article.title}`);
+  });
+
+  it('makes links clickable', () => {
+    const raw = readFileSync(path.join(run.dir, 'ladder.pdf'), 'latin1');
+    expect(raw).toMatch(/\/Subtype \/Link/);
+  });
+});
+
+describe('PDF determinism', () => {
+  it('prints byte-identical PDFs from the same input', async () => {
+    const contentDir = path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink');
+    const first = await printAll(contentDir);
+    const second = await printAll(contentDir);
+    expect(second.files.map((f) => f.path)).toEqual(first.files.map((f) => f.path));
+    for (const [i, file] of first.files.entries()) expect(Buffer.compare(Buffer.from(file.data), Buffer.from(second.files[i]?.data ?? '')), file.path).toBe(0);
+  });
+});
+
+describe('non-Latin text', () => {
+  it('prints CJK, Arabic and emoji as text with real glyphs, and warns about no font', async () => {
+    const contentDir = path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink');
+    const ladder = await readLadderOrThrow(contentDir);
+    const context = pdfContext(contentDir);
+    const jobs = (await planPdfs(ladder, context)).filter((job) => job.path === 'alpha.pdf');
+    const dir = writeTemp(await printPdfs(jobs, context, () => {}));
+    const text = pdfText(path.join(dir, 'alpha.pdf'));
+    for (const word of ['工程师', 'مهندس', '🚀', 'café', '€10']) expect(text).toContain(normalise(word));
+    expect(context.diagnostics.all.filter((d) => d.code === 'missing-font')).toEqual([]);
+  });
+});
