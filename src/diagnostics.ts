@@ -70,6 +70,11 @@ export class Diagnostics {
     });
   }
 
+  /** Takes a diagnostic found elsewhere (another thread, another run). */
+  add(diagnostic: Diagnostic): void {
+    this.#items.push(diagnostic);
+  }
+
   get all(): readonly Diagnostic[] {
     return [...this.#items].sort(compareDiagnostics);
   }

@@ -5,13 +5,14 @@ import { MODEL_VERSION, type Article, type Ladder, type Level, type LevelRef, ty
 import { checkInputLimits, DEFAULT_LIMITS, type InputLimits } from './input-limits.js';
 import { decodeText } from './decode-text.js';
 import { discoverFiles } from './discover-files.js';
-import { levelFrontMatterSchema, overviewFrontMatterSchema } from './front-matter-schema.js';
 import { assignHeadingIds } from './heading-ids.js';
 import { plainText } from './inline.js';
 import { readLevelFacets } from './level-facets.js';
 import { resolveLinks, type LinkIndex } from './links.js';
-import { readMarkdownDocument, type MarkdownDocument } from './markdown-document.js';
-import { readArticle, type ArticleDraft } from './read-article.js';
+import type { MarkdownDocument } from './markdown-document.js';
+import type { ArticleDraft } from './read-article.js';
+import type { ParseTask } from './parse-document.js';
+import { parseAll } from './parse-pool.js';
 import { detectRelatedLevels } from './related-levels.js';
 import { sectionTree } from './sections.js';
 import { RESERVED_SLUGS, slugFromFileName } from './slugs.js';
@@ -24,6 +25,8 @@ export interface ReadOptions {
   /** Article slug → level slugs, overriding detection (config `articleLevels`). */
   readonly articleLevels?: Readonly<Record<string, readonly string[]>>;
   readonly limits?: InputLimits;
+  /** Threads for parsing; default: every core. */
+  readonly threads?: number;
 }
 
 /** One file the ladder was read from, for cache keys and watch lists. */
@@ -69,22 +72,30 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     return slug;
   };
 
+  const tasks: ParseTask[] = [];
+  const queue = async (kind: ParseTask['kind'], file: string, slug: string): Promise<void> => {
+    const text = await load(file);
+    if (text !== null) tasks.push({ kind, file, shownFile: shown(file), slug, text });
+  };
+  for (const file of files.levels) await queue('level', file, claimSlug(file, 'level'));
+  for (const file of files.articles) await queue('article', file, claimSlug(file, 'article'));
+  if (files.overview) await queue('overview', files.overview, 'index');
+
   const levelDocs: { file: string; slug: string; doc: MarkdownDocument<LevelFrontMatter> }[] = [];
-  for (const file of files.levels) {
-    const slug = claimSlug(file, 'level');
-    const text = await load(file);
-    const doc = text === null ? null : readMarkdownDocument(text, shown(file), levelFrontMatterSchema, diagnostics);
-    if (doc) levelDocs.push({ file, slug, doc });
-  }
   const articleDrafts: ArticleDraft[] = [];
-  for (const file of files.articles) {
-    const slug = claimSlug(file, 'article');
-    const text = await load(file);
-    const draft = text === null ? null : readArticle(text, file, shown(file), slug, diagnostics);
-    if (draft) articleDrafts.push(draft);
-  }
-  const overviewText = files.overview ? await load(files.overview) : null;
-  const overviewDoc = files.overview && overviewText !== null ? readMarkdownDocument(overviewText, shown(files.overview), overviewFrontMatterSchema, diagnostics) : null;
+  let overviewDoc: MarkdownDocument<LevelFrontMatter> | null = null;
+  const outcomes = await parseAll(tasks, options.threads);
+  outcomes.forEach((outcome, position) => {
+    const task = tasks[position] as ParseTask;
+    for (const diagnostic of outcome.diagnostics) diagnostics.add(diagnostic);
+    if (outcome.kind === 'article') {
+      if (outcome.draft) articleDrafts.push(outcome.draft);
+    } else if (outcome.doc && outcome.kind === 'overview') {
+      overviewDoc = outcome.doc;
+    } else if (outcome.doc) {
+      levelDocs.push({ file: task.file, slug: task.slug, doc: outcome.doc });
+    }
+  });
 
   const index: LinkIndex = {
     levels: new Set(levelDocs.map((level) => level.slug)),
@@ -132,11 +143,12 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
 
   const linkedLevels: Level[] = levels.map((level) => ({ ...level, articles: articles.filter((article) => article.levels.includes(level.slug)).map((article) => article.slug) }));
   let overview: Overview | null = null;
-  if (overviewDoc && files.overview) {
-    const headings = assignHeadingIds(overviewDoc.body);
-    resolveLinks(overviewDoc.body, shown(files.overview), index, diagnostics);
-    const title = overviewDoc.frontMatter.title ?? plainText(overviewDoc.title);
-    overview = { kind: 'overview', slug: 'index', file: files.overview, title, titleInline: overviewDoc.title.children, frontMatter: overviewDoc.frontMatter, body: overviewDoc.body, headings };
+  const overviewRead = overviewDoc as MarkdownDocument<LevelFrontMatter> | null;
+  if (overviewRead && files.overview) {
+    const headings = assignHeadingIds(overviewRead.body);
+    resolveLinks(overviewRead.body, shown(files.overview), index, diagnostics);
+    const title = overviewRead.frontMatter.title ?? plainText(overviewRead.title);
+    overview = { kind: 'overview', slug: 'index', file: files.overview, title, titleInline: overviewRead.title.children, frontMatter: overviewRead.frontMatter, body: overviewRead.body, headings };
   }
   if (diagnostics.errorCount > 0) return { ladder: null, sources };
   return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview }, sources };
