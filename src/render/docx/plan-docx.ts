@@ -1,5 +1,9 @@
 import type { Ladder } from '../../model/types.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
+import { ladderDocx, levelDocx } from './ladder-docx.js';
+import { fontTableEntries } from './docx-theme.js';
+import { packDocx } from './pack-docx.js';
+import { readReferenceDocx } from './reference-docx.js';
 
 /** A Word document to write; `key` holds the model slice it is made from. */
 export interface DocxJob extends RenderJob {
@@ -8,7 +12,20 @@ export interface DocxJob extends RenderJob {
 
 /** model → the Word documents: per level `<slug>.docx`, and `ladder.docx`. */
 export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
-  void ladder;
-  void context;
-  return [];
+  const reference = readReferenceDocx(context.referenceDocx, context.diagnostics);
+  // A level appears in its own file and in the book: warn once per source position.
+  const reported = new Set<string>();
+  const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme) };
+  const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
+  const jobs: DocxJob[] = ladder.levels.map((level) => ({
+    path: `${level.slug}.docx`,
+    key: JSON.stringify({ format: 'docx', ...common, level }),
+    render: () => packDocx(levelDocx(ladder, level, context.diagnostics, reported), pack),
+  }));
+  jobs.push({
+    path: 'ladder.docx',
+    key: JSON.stringify({ format: 'docx-book', ...common, levels: ladder.levels, articles: ladder.articles, overview: ladder.overview }),
+    render: () => packDocx(ladderDocx(ladder, context.diagnostics, reported), pack),
+  });
+  return jobs;
 }

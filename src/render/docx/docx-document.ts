@@ -1,0 +1,57 @@
+import { Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import type { Site } from '../../model/types.js';
+import { cleanText } from './clean-text.js';
+import type { DocxState } from './docx-state.js';
+import { docxTheme } from './docx-theme.js';
+import { documentNumbering } from './numbering.js';
+import { documentStyles, STYLE } from './styles.js';
+
+const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } } as const;
+const MARGIN = 1440;
+
+/** Width between the margins, in twips: what tables are laid out in. */
+export function textWidth(site: Site): number {
+  return PAGE[site.paper].width - 2 * MARGIN;
+}
+
+export interface DocumentParts {
+  readonly title: string;
+  readonly description: string;
+  readonly children: readonly FileChild[];
+  readonly state: DocxState;
+}
+
+/** A Word document in the site's theme: styles, numbering, header with the site name, "Page X of Y". */
+export function docxDocument(site: Site, parts: DocumentParts): Document {
+  const theme = docxTheme(site.theme);
+  const clean = (value: string): string => cleanText(value);
+  return new Document({
+    title: clean(parts.title),
+    subject: clean(site.subject),
+    creator: clean(site.author),
+    lastModifiedBy: clean(site.author),
+    keywords: clean(site.keywords.join(', ')),
+    description: clean(parts.description),
+    revision: 1,
+    styles: documentStyles(theme),
+    numbering: documentNumbering(parts.state.orderedStarts),
+    footnotes: parts.state.footnotes,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: PAGE[site.paper],
+            margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 708, footer: 708 },
+          },
+        },
+        headers: { default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(clean(site.title))] })] }) },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+          }),
+        },
+        children: [...parts.children],
+      },
+    ],
+  });
+}

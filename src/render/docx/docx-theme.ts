@@ -1,0 +1,80 @@
+import type { Theme } from '../../model/types.js';
+
+/** The theme as Word wants it: one font name per role, colours as RRGGBB. */
+export interface DocxTheme {
+  readonly fontBody: string;
+  readonly fontHeading: string;
+  readonly fontMono: string;
+  readonly primary: string;
+  readonly accent: string;
+  readonly text: string;
+}
+
+const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'math', 'emoji', 'fangsong']);
+
+/**
+ * The config's theme uses CSS font stacks ("Inter, \"Noto Sans\", Arial, sans-serif"); Word takes one
+ * family per run and substitutes itself when it is missing, so the stack's first named family is it.
+ */
+export function docxTheme(theme: Theme): DocxTheme {
+  return {
+    fontBody: firstFamily(theme.fontBody, 'Calibri'),
+    fontHeading: firstFamily(theme.fontHeading, 'Calibri'),
+    fontMono: firstFamily(theme.fontMono, 'Consolas'),
+    primary: hexColor(theme.colorPrimary, '1F4E79'),
+    accent: hexColor(theme.colorAccent, 'C2410C'),
+    text: hexColor(theme.colorText, '1F2328'),
+  };
+}
+
+export function firstFamily(stack: string, fallback: string): string {
+  for (const part of stack.split(',')) {
+    const name = part.trim().replace(/^["']|["']$/g, '').trim();
+    if (name && !GENERIC_FAMILIES.has(name.toLowerCase()) && !name.startsWith('ui-') && !name.startsWith('-')) return name;
+  }
+  return fallback;
+}
+
+/** "#1f4e79" or "#abc" → "1F4E79"; anything else (names, rgb()) → the fallback. */
+export function hexColor(css: string, fallback: string): string {
+  const value = css.trim().replace(/^#/, '');
+  if (/^[0-9a-f]{6}$/i.test(value)) return value.toUpperCase();
+  if (/^[0-9a-f]{3}$/i.test(value)) return [...value].map((c) => c + c).join('').toUpperCase();
+  return fallback;
+}
+
+/**
+ * fontTable.xml entries for the theme's fonts: when a reader lacks "Inter" or "JetBrains Mono",
+ * Word and LibreOffice substitute from the family, pitch and alternative name given here (the
+ * stack's next font), so code stays monospaced and text stays sans-serif.
+ */
+export function fontTableEntries(theme: Theme): string {
+  const entries = new Map<string, string>();
+  for (const stack of [theme.fontBody, theme.fontHeading, theme.fontMono]) {
+    const families = namedFamilies(stack);
+    const name = families[0];
+    if (!name || entries.has(name)) continue;
+    const generic = stack.toLowerCase();
+    const mono = stack === theme.fontMono || generic.includes('monospace');
+    const family = mono ? 'modern' : /(^|,)\s*serif\s*(,|$)/.test(generic) ? 'roman' : 'swiss';
+    const alt = families[1];
+    entries.set(
+      name,
+      `<w:font w:name="${xmlAttribute(name)}">${alt ? `<w:altName w:val="${xmlAttribute(alt)}"/>` : ''}<w:family w:val="${family}"/><w:pitch w:val="${mono ? 'fixed' : 'variable'}"/></w:font>`,
+    );
+  }
+  return [...entries.values()].join('');
+}
+
+function namedFamilies(stack: string): string[] {
+  const names: string[] = [];
+  for (const part of stack.split(',')) {
+    const name = firstFamily(part, '');
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+function xmlAttribute(value: string): string {
+  return value.replace(/[\u0000-\u001f]/g, '').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,77 @@
+import { Bookmark, Paragraph, TextRun, type Document, type FileChild } from 'docx';
+import type { Ladder, Level } from '../../model/types.js';
+import { bookContents, type ContentsEntry } from './book-contents.js';
+import { cleanText } from './clean-text.js';
+import { docxDocument, textWidth } from './docx-document.js';
+import { DocxState } from './docx-state.js';
+import { docKey, documentBlocks, registerBookmarks } from './level-blocks.js';
+import { siteLink } from './site-links.js';
+import { STYLE } from './styles.js';
+import type { Diagnostics } from '../../diagnostics.js';
+
+/** Above this many levels the contents list levels only, not their sections. */
+const DETAILED_CONTENTS_MAX_LEVELS = 25;
+
+/** A level's own document: Title, "label — core question", the body. */
+export function levelDocx(ladder: Ladder, level: Level, diagnostics: Diagnostics, reported: Set<string>): Document {
+  const state = new DocxState(
+    (target, bookmarks) => (target.kind === 'level' && target.slug === level.slug ? internal(bookmarks.find(docKey(level), target.fragment)) : null) ?? siteLink(ladder.site, target),
+    diagnostics,
+    reported,
+  );
+  registerBookmarks(state, level, '');
+  const children = documentBlocks(level, state, { as: 'title', pageBreakBefore: false, textWidth: textWidth(ladder.site) });
+  return docxDocument(ladder.site, { title: level.title, description: level.facets.intro || ladder.site.description, children, state });
+}
+
+/**
+ * The whole ladder as one book: title page with a filled-in table of contents, the overview, every
+ * level in ladder order from a new page, and the articles as an appendix. Links between them are
+ * bookmarks in the book.
+ */
+export function ladderDocx(ladder: Ladder, diagnostics: Diagnostics, reported: Set<string>): Document {
+  const state = new DocxState((target, bookmarks) => internal(bookmarks.find(targetKey(target), target.fragment)) ?? siteLink(ladder.site, target), diagnostics, reported);
+  if (ladder.overview) registerBookmarks(state, ladder.overview, 'overview');
+  for (const level of ladder.levels) registerBookmarks(state, level, 'level');
+  const appendix = ladder.articles.length > 0 ? state.bookmarks.add('appendix', null, 'appendix_articles') : null;
+  for (const article of ladder.articles) registerBookmarks(state, article, 'article');
+
+  const width = textWidth(ladder.site);
+  const entries: ContentsEntry[] = [];
+  const chapter = (doc: NonNullable<Ladder['overview']> | Level | Ladder['articles'][number], level: 1 | 2): FileChild[] => {
+    const anchor = state.bookmarks.find(docKey(doc), null);
+    if (anchor) entries.push({ text: cleanText(doc.title), level, anchor });
+    if (level === 1) {
+      for (const heading of doc.headings.filter((h) => h.depth === 2)) {
+        const headingAnchor = state.bookmarks.find(docKey(doc), heading.id);
+        if (headingAnchor) entries.push({ text: cleanText(heading.text), level: 2, anchor: headingAnchor });
+      }
+    }
+    return documentBlocks(doc, state, { as: 'heading', titleLevel: level, pageBreakBefore: level === 1, textWidth: width });
+  };
+
+  const body: FileChild[] = [];
+  if (ladder.overview) body.push(...chapter(ladder.overview, 1));
+  for (const level of ladder.levels) body.push(...chapter(level, 1));
+  if (appendix) {
+    entries.push({ text: 'Appendix: Articles', level: 1, anchor: appendix });
+    body.push(new Paragraph({ style: STYLE.heading(1), pageBreakBefore: true, children: [new Bookmark({ id: appendix, children: [new TextRun('Appendix: Articles')] })] }));
+    for (const article of ladder.articles) body.push(...chapter(article, 2));
+  }
+  const depth = ladder.levels.length > DETAILED_CONTENTS_MAX_LEVELS ? 1 : 2;
+  const children: FileChild[] = [
+    new Paragraph({ style: STYLE.title, children: [new TextRun(cleanText(ladder.site.title))] }),
+    ...(ladder.site.description ? [new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cleanText(ladder.site.description))] })] : []),
+    ...bookContents(entries, depth),
+    ...body,
+  ];
+  return docxDocument(ladder.site, { title: ladder.site.title, description: ladder.site.description, children, state });
+}
+
+function internal(anchor: string | null): { kind: 'internal'; anchor: string } | null {
+  return anchor ? { kind: 'internal', anchor } : null;
+}
+
+function targetKey(target: { kind: 'level' | 'article'; slug: string } | { kind: 'overview' }): string {
+  return target.kind === 'overview' ? 'overview' : `${target.kind}:${target.slug}`;
+}

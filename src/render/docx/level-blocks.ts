@@ -1,0 +1,59 @@
+import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import type { Article, Level, Overview } from '../../model/types.js';
+import { BodyScope, type DocxState } from './docx-state.js';
+import { inlines, type InlineContext } from './inline-handlers.js';
+import { mdastToDocx } from './mdast-to-docx.js';
+import { STYLE } from './styles.js';
+
+type Doc = Level | Article | Overview;
+
+/** The bookmark key of a document ("level:vp", "article:x", "overview"). */
+export function docKey(doc: Doc): string {
+  return doc.kind === 'overview' ? 'overview' : `${doc.kind}:${doc.slug}`;
+}
+
+/** Registers the bookmarks of a document's title and headings, before anything links to them. */
+export function registerBookmarks(state: DocxState, doc: Doc, prefix: string): void {
+  state.bookmarks.add(docKey(doc), null, prefix ? `${prefix}_${doc.slug}` : doc.slug);
+  for (const heading of doc.headings) state.bookmarks.add(docKey(doc), heading.id, prefix ? `${prefix}_${doc.slug}_${heading.id}` : heading.id);
+}
+
+export interface DocumentBlocksOptions {
+  /** "title": the document's own file (Title style, ## = Heading 1); "heading": a chapter of the book (Heading 1, ## = Heading 2). */
+  readonly as: 'title' | 'heading';
+  readonly pageBreakBefore: boolean;
+  readonly textWidth: number;
+  /** Word heading level of the document's title when `as` is "heading". */
+  readonly titleLevel?: number;
+}
+
+/** Title block (title, label and core question) and body of a level, article or overview. */
+export function documentBlocks(doc: Doc, state: DocxState, options: DocumentBlocksOptions): FileChild[] {
+  const titleLevel = options.as === 'title' ? 0 : (options.titleLevel ?? 1);
+  const scope = new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, doc.body);
+  const context: InlineContext = { scope, marks: {}, footnote: () => null };
+  const anchor = state.bookmarks.find(docKey(doc), null);
+  const title = inlines(doc.titleInline, context);
+  const out: FileChild[] = [
+    new Paragraph({
+      style: options.as === 'title' ? STYLE.title : STYLE.heading(titleLevel),
+      ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+      children: anchor ? [new Bookmark({ id: anchor, children: title })] : title,
+    }),
+  ];
+  const subtitle = subtitleOf(doc, context);
+  if (subtitle.length > 0) out.push(new Paragraph({ style: STYLE.subtitle, children: subtitle }));
+  out.push(...mdastToDocx(doc.body, scope, options.textWidth));
+  return out;
+}
+
+/** Level: "Label — core question"; article: where it comes from; overview: nothing. */
+function subtitleOf(doc: Doc, context: InlineContext): ParagraphChild[] {
+  if (doc.kind === 'level') {
+    const question = doc.facets.coreQuestion;
+    const label = context.scope.text(doc.label, undefined);
+    if (!question) return label === doc.title ? [] : [new TextRun(label)];
+    return [new TextRun(`${label} — `), ...inlines(question.children, context)];
+  }
+  return [];
+}

@@ -1,0 +1,70 @@
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import type { AlignType, Table as MdastTable, TableCell as MdastCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { BlockContext } from './block-handlers.js';
+import { inlines, run } from './inline-handlers.js';
+import { STYLE } from './styles.js';
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/**
+ * A GFM table as a Word table in the named table style: the header row repeats on every page and
+ * rows do not split across pages; columns are as wide as their content needs.
+ */
+export function table(node: MdastTable, context: BlockContext): FileChild[] {
+  const columns = Math.max(1, ...node.children.map((row) => row.children.length));
+  if (context.paragraphsOnly) {
+    return node.children.map((row) => new Paragraph({ children: row.children.flatMap((cell, i) => [...(i ? [run(' | ', {})] : []), ...inlines(cell.children, context)]) }));
+  }
+  const widths = columnWidths(node, columns, context.textWidth);
+  const rows = node.children.map((row, rowIndex) => {
+    const cells = Array.from({ length: columns }, (_, column) => cellOf(row.children[column], node.align?.[column] ?? null, widths[column] ?? 0, context));
+    return new TableRow({ children: cells, cantSplit: true, ...(rowIndex === 0 ? { tableHeader: true } : {}) });
+  });
+  return [
+    new Table({
+      rows,
+      style: STYLE.table,
+      width: { size: context.textWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      tableLook: { firstRow: true, lastRow: false, firstColumn: false, lastColumn: false, noHBand: false, noVBand: true },
+    }),
+    // Word merges two tables that touch; an empty paragraph keeps them apart and spaces what follows.
+    new Paragraph({ style: STYLE.compact }),
+  ];
+}
+
+function cellOf(cell: MdastCell | undefined, align: AlignType, width: number, context: BlockContext): TableCell {
+  const alignment = align ? ALIGN[align] : undefined;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ style: STYLE.compact, children: cell ? inlines(cell.children, context) : [], ...(alignment ? { alignment } : {}) })],
+  });
+}
+
+/**
+ * Widths in proportion to each column's longest text, each at least as wide as its longest word
+ * (as far as the page allows), so "Category | Skills" gets a narrow first column and no word breaks.
+ */
+export function columnWidths(node: MdastTable, columns: number, textWidth: number): number[] {
+  const CHAR = 125; // twips per character of bold 11 pt text, roughly
+  const PADDING = 300; // the cell's left and right margins, and some air
+  const longest = Array.from({ length: columns }, () => 4);
+  const longestWord = Array.from({ length: columns }, () => 3);
+  for (const row of node.children) {
+    row.children.forEach((cell, column) => {
+      const text = toString(cell);
+      longest[column] = Math.max(longest[column] ?? 0, Math.min(text.length, 60));
+      for (const word of text.split(/\s+/)) longestWord[column] = Math.max(longestWord[column] ?? 0, Math.min(word.length, 24));
+    });
+  }
+  const minimum = longestWord.map((n) => Math.min(n * CHAR + PADDING, Math.floor(textWidth / columns)));
+  const total = longest.reduce((a, b) => a + b, 0);
+  const widths = longest.map((n, i) => Math.max(minimum[i] ?? 0, Math.round((textWidth * n) / total)));
+  // Scale back to the text width after the minimums, then give the rounding rest to the last column.
+  const sum = widths.reduce((a, b) => a + b, 0);
+  const scaled = widths.map((w) => Math.floor((w * textWidth) / sum));
+  scaled[scaled.length - 1] = (scaled[scaled.length - 1] ?? 0) + textWidth - scaled.reduce((a, b) => a + b, 0);
+  return scaled;
+}
