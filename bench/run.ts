@@ -1,0 +1,175 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { measure, type Sample } from './measure.js';
+import { ensurePeers, type Peers } from './peers.js';
+import { checkCorpus, checkFidelity, type QualityReport } from './quality.js';
+import type { Group, Scenario, Unit } from './scenario.js';
+import { floorUnits } from './scenarios/floors.js';
+import { ladderpressUnits } from './scenarios/ladderpress.js';
+import { peerUnits } from './scenarios/peers.js';
+import { summarize, type Summary } from './stats.js';
+import { prepareWorkspace, type Workspace } from './workspace.js';
+import { writeResults } from './write-results.js';
+
+export interface BenchOptions {
+  readonly sizes: readonly number[];
+  readonly runs: number;
+  readonly groups: ReadonlySet<Group>;
+  readonly install: boolean;
+  readonly seed: number;
+  /** Where generated corpora and outputs go (bench/ normally; a temp folder in tests). */
+  readonly root: string;
+  readonly results: string | null;
+  readonly log: (line: string) => void;
+}
+
+export interface ScenarioResult {
+  readonly id: string;
+  readonly group: Group;
+  readonly label: string;
+  readonly shown: string;
+  readonly samples: readonly Sample[];
+  readonly summary: Summary;
+}
+
+export interface SizeResult {
+  readonly n: number;
+  readonly levels: number;
+  readonly articles: number;
+  readonly bytes: number;
+  readonly quality: QualityReport;
+  readonly scenarios: readonly ScenarioResult[];
+}
+
+export interface BenchResult {
+  readonly options: { readonly sizes: readonly number[]; readonly runs: number; readonly groups: readonly Group[]; readonly seed: number };
+  readonly peers: Peers;
+  readonly machine: Machine;
+  readonly started: string;
+  readonly finished: string;
+  readonly sizes: readonly SizeResult[];
+}
+
+export interface Machine {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly memoryGb: number;
+  readonly os: string;
+  readonly loadBefore: readonly number[];
+  readonly loadAfter: readonly number[];
+}
+
+/** Runs every scenario `runs` times per corpus size, alternating: round r runs each unit once, in rotated order. */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const started = new Date().toISOString();
+  const loadBefore = os.loadavg();
+  const needPeers = options.groups.has('peer') || options.groups.has('floor');
+  const peers = await ensurePeers(path.resolve('bench'), options.install && needPeers);
+  for (const note of peers.notes) options.log(`note: ${note}`);
+  const sizes: SizeResult[] = [];
+  for (const n of options.sizes) {
+    const ws = await prepareWorkspace(options.root, n, options.seed);
+    options.log(`n=${n}: ${ws.levels} role docs + ${ws.articles} articles, ${(ws.bytes / 1024).toFixed(0)} KB`);
+    const quality = await checkCorpus(ws);
+    options.log(`n=${n}: ladderpress check --strict: ${quality.checkOk ? 'no problems' : quality.checkSummary}`);
+    const units = allUnits(ws, peers, options.groups);
+    const samples = new Map<Scenario, Sample[]>();
+    const givenUp = new Set<Scenario>();
+    for (let round = 0; round < options.runs; round += 1) {
+      const rotated = [...units.slice(round % units.length), ...units.slice(0, round % units.length)];
+      for (const unit of rotated) {
+        for (const scenario of unit) {
+          if (givenUp.has(scenario)) continue;
+          const sample = await runOnce(scenario);
+          const list = samples.get(scenario) ?? [];
+          list.push(sample);
+          samples.set(scenario, list);
+          options.log(`n=${n} run ${round + 1}/${options.runs} ${scenario.id.padEnd(16)} ${(sample.wallMs / 1000).toFixed(2).padStart(8)} s ${sample.ok ? 'ok' : `FAILED ${sample.error ?? ''}`}`);
+          // A peer that hangs until the timeout will hang again: one such run is evidence enough.
+          if (sample.error?.startsWith('timed out')) givenUp.add(scenario);
+        }
+      }
+    }
+    const scenarios = units.flat().map((scenario) => {
+      const list = samples.get(scenario) ?? [];
+      const { id, group, label, shown } = scenario;
+      return { id, group, label, shown, samples: list, summary: summarize(list) };
+    });
+    const fidelity = options.groups.has('ladderpress') ? await checkFidelity(ws, path.join(ws.work, 'lp-chain', 'out')) : null;
+    sizes.push({ n, levels: ws.levels, articles: ws.articles, bytes: ws.bytes, quality: { ...quality, fidelity }, scenarios });
+  }
+  const result: BenchResult = {
+    options: { sizes: options.sizes, runs: options.runs, groups: [...options.groups], seed: options.seed },
+    peers,
+    machine: machine(loadBefore),
+    started,
+    finished: new Date().toISOString(),
+    sizes,
+  };
+  if (options.results) {
+    await mkdir(path.dirname(options.results), { recursive: true });
+    await writeFile(options.results, writeResults(result));
+    await writeFile(options.results.replace(/\.md$/, '.json'), `${JSON.stringify(result, null, 1)}\n`);
+  }
+  return result;
+}
+
+function allUnits(ws: Workspace, peers: Peers, groups: ReadonlySet<Group>): Unit[] {
+  return [
+    ...(groups.has('ladderpress') ? ladderpressUnits(ws) : []),
+    ...(groups.has('peer') ? peerUnits(ws, peers) : []),
+    ...(groups.has('floor') ? floorUnits(ws, peers) : []),
+  ];
+}
+
+async function runOnce(scenario: Scenario): Promise<Sample> {
+  await scenario.prepare?.();
+  const sample = await measure(scenario.command, scenario.timeoutMs);
+  if (!sample.ok) return sample;
+  const problem = await scenario.verify();
+  return problem ? { ...sample, ok: false, error: `wrong output: ${problem}` } : sample;
+}
+
+function machine(loadBefore: readonly number[]): Machine {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadBefore,
+    loadAfter: os.loadavg(),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      n: { type: 'string', default: '5,50,500' },
+      runs: { type: 'string', default: '3' },
+      only: { type: 'string', default: 'ladderpress,peer,floor' },
+      'no-install': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      results: { type: 'string', default: path.join('bench', 'RESULTS.md') },
+    },
+  });
+  const groups = new Set(values.only.split(',').map((group) => group.trim().replace(/^(peer|floor)s$/, '$1')));
+  const unknown = [...groups].filter((group) => !['ladderpress', 'peer', 'floor'].includes(group));
+  if (unknown.length > 0) throw new Error(`--only takes ladderpress, peers, floors; not ${unknown.join(', ')}`);
+  const sizes = values.n.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes sizes like 5,50,500, not "${values.n}"`);
+  await runBench({
+    sizes,
+    runs: Number(values.runs),
+    groups: groups as Set<Group>,
+    install: !values['no-install'],
+    seed: Number(values.seed),
+    root: path.resolve('bench'),
+    results: values.results === '' ? null : path.resolve(values.results),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
