@@ -24,7 +24,8 @@ export function searchIndexScript(ladder: Ladder): string {
   const rows: SearchRow[] = [];
   for (const level of ladder.levels) {
     const { facets } = level;
-    const facetText = [level.label, facets.coreQuestion?.text ?? '', ...facets.skills.flatMap((s) => [s.category, ...s.skills]), ...facets.scope.map((s) => s.value.text)].join(' ');
+    // Skills are left to the skills section's own row, so a skill search lands on that section.
+    const facetText = [level.label, facets.coreQuestion?.text ?? '', ...facets.scope.map((s) => `${s.label} ${s.value.text}`)].join(' ');
     rows.push(...sectionRows(level, sitePaths.level(level.slug), `${level.title} (${level.label})`, facetText));
   }
   for (const article of ladder.articles) rows.push(...sectionRows(article, sitePaths.article(article.slug), article.title, ''));

@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, EXAMPLE_CONTENT } from './build-site.js';
+import { tempDir } from './site-fixture.js';
+
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let outDir: string;
+let browser: Browser;
+let page: Page;
+
+const url = (file: string): string => pathToFileURL(path.join(outDir, file)).href;
+
+beforeAll(async () => {
+  outDir = await tempDir('browser');
+  await buildSite(EXAMPLE_CONTENT, outDir, ['html']);
+  browser = await puppeteer.launch({
+    executablePath: process.env['PUPPETEER_EXECUTABLE_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeViolation {
+  readonly id: string;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+async function axeViolations(): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the site in a real browser, opened from file://', () => {
+  const axePages = ['index.html', 'vp.html', 'articles/director-of-engineering.html', 'compare.html', 'compare/manager-vs-director.html', 'matrix.html'];
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations on home, a level, an article, compare and matrix (${scheme})`, async () => {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      const found: string[] = [];
+      for (const file of axePages) {
+        await page.goto(url(file), { waitUntil: 'load' });
+        found.push(...(await axeViolations()).map((v) => `${file} ${v}`));
+      }
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('navigates from the home page to a level through the sidebar', async () => {
+    await page.goto(url('index.html'), { waitUntil: 'load' });
+    await Promise.all([page.waitForNavigation(), page.click('#sidebar a[href="manager.html"]')]);
+    expect(page.url()).toBe(url('manager.html'));
+    expect(await page.$eval('h1', (h1) => h1.textContent)).toBe('Engineering Manager');
+    expect(await page.$eval('#sidebar [aria-current="page"]', (a) => a.getAttribute('href'))).toBe('manager.html');
+  });
+
+  it('finds a skill word with search and lands on the level that names it', async () => {
+    await page.goto(url('senior-engineer.html'), { waitUntil: 'load' });
+    await page.click('#search-input');
+    await page.type('#search-input', 'unit economics');
+    await page.waitForSelector('.search-results:not([hidden]) a', { timeout: 10_000 });
+    const first = await page.$eval('.search-results a', (a) => ({ href: a.getAttribute('href'), text: a.textContent }));
+    expect(first.text).toContain('VP of Engineering');
+    expect(first.text).toContain('Key Skill Sets');
+    await Promise.all([page.waitForNavigation(), page.click('.search-results a')]);
+    expect(page.url()).toBe(`${url('vp.html')}#key-skill-sets`);
+  });
+
+  it('searches from a page in a subfolder too', async () => {
+    await page.goto(url('articles/first-time-manager.html'), { waitUntil: 'load' });
+    await page.type('#search-input', 'storytelling');
+    await page.waitForSelector('.search-results:not([hidden]) a', { timeout: 10_000 });
+    const href = await page.$eval('.search-results a', (a) => (a as HTMLAnchorElement).href);
+    expect(href).toBe(`${url('vp.html')}#key-skill-sets`);
+  });
+
+  it('omits download buttons in an HTML-only build', async () => {
+    await page.goto(url('vp.html'), { waitUntil: 'load' });
+    expect(await page.$$('.downloads a')).toHaveLength(0);
+    expect(await page.$$('a[href$=".pdf"], a[href$=".docx"]')).toHaveLength(0);
+  });
+
+  it('toggles dark mode and remembers the choice', async () => {
+    await page.goto(url('vp.html'), { waitUntil: 'load' });
+    const background = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    expect(await page.$eval('.theme-toggle', (b) => b.getAttribute('aria-pressed'))).toBe('false');
+    await page.click('.theme-toggle');
+    expect(await page.$eval('html', (html) => html.getAttribute('data-theme'))).toBe('dark');
+    expect(await page.$eval('.theme-toggle', (b) => b.getAttribute('aria-pressed'))).toBe('true');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.goto(url('index.html'), { waitUntil: 'load' });
+    expect(await background()).toBe(dark);
+    await page.click('.theme-toggle');
+    expect(await background()).toBe(light);
+  });
+
+  it('shows the two levels the compare picker names', async () => {
+    await page.goto(`${url('compare.html')}?a=engineer&b=vp`, { waitUntil: 'load' });
+    const visible = (): Promise<(string | null)[]> =>
+      page.$$eval('.compare-table thead th[data-level]', (cells) => cells.filter((cell) => !(cell as HTMLElement).hidden).map((cell) => cell.getAttribute('data-level')));
+    expect(await visible()).toEqual(['engineer', 'vp']);
+    await page.select('#compare-b', 'director');
+    expect(await visible()).toEqual(['engineer', 'director']);
+  });
+
+  it('fits a 360 px wide screen without sideways scrolling, with a working menu', async () => {
+    await page.setViewport({ width: 360, height: 740 });
+    try {
+      for (const file of ['index.html', 'vp.html', 'articles/director-of-engineering.html', 'compare/manager-vs-director.html', 'matrix.html']) {
+        await page.goto(url(file), { waitUntil: 'load' });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, file).toBeLessThanOrEqual(360);
+      }
+      expect(await page.$eval('#sidebar', (nav) => getComputedStyle(nav).display)).toBe('none');
+      await page.click('.nav-toggle');
+      expect(await page.$eval('#sidebar', (nav) => getComputedStyle(nav).display)).toBe('block');
+    } finally {
+      await page.setViewport({ width: 1280, height: 900 });
+    }
+  });
+});

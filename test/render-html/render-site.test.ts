@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Ladder } from '../../src/model/types.js';
+import { renderSite } from '../../src/render/html/render-site.js';
+import { readLadderOrThrow } from '../helpers/read-content.js';
+import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+import { EXAMPLE_CONTENT } from './build-site.js';
+import { attr, byTag, hasClass, parsePage } from './parse-page.js';
+import { renderFiles, testContext } from './site-fixture.js';
+
+let ladder: Ladder;
+let kitchenSink: Ladder;
+
+beforeAll(async () => {
+  ladder = await readLadderOrThrow(EXAMPLE_CONTENT);
+  kitchenSink = await readLadderOrThrow(path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink'));
+});
+
+const page = (files: Map<string, string>, file: string) => {
+  const html = files.get(file);
+  if (html === undefined) throw new Error(`${file} was not rendered`);
+  return parsePage(html);
+};
+
+describe('renderSite', () => {
+  it('offers the PDF and DOCX downloads of the formats the build writes, with the URLs those renderers use', async () => {
+    const files = await renderFiles(ladder, testContext(['html', 'pdf', 'docx']));
+    const vp = page(files, 'vp.html');
+    const downloads = byTag(vp, 'a').filter((a) => attr(a, 'download') !== null).map((a) => attr(a, 'href'));
+    expect(downloads).toEqual(['vp.pdf', 'vp-profile.pdf', 'vp.docx']);
+    const home = byTag(page(files, 'index.html'), 'a').filter((a) => attr(a, 'download') !== null).map((a) => attr(a, 'href'));
+    expect(home).toEqual(['ladder.pdf', 'ladder.docx']);
+
+    const pdfOnly = await renderFiles(ladder, testContext(['html', 'pdf']));
+    expect(byTag(page(pdfOnly, 'vp.html'), 'a').filter((a) => attr(a, 'download') !== null).map((a) => attr(a, 'href'))).toEqual(['vp.pdf', 'vp-profile.pdf']);
+  });
+
+  it('writes canonical URLs, og:url and sitemap.xml only when the site URL is known', async () => {
+    const withUrl: Ladder = { ...ladder, site: { ...ladder.site, url: 'https://ladder.example.com/careers' } };
+    const files = await renderFiles(withUrl);
+    const canonical = byTag(page(files, 'articles/first-time-manager.html'), 'link').find((link) => attr(link, 'rel') === 'canonical');
+    expect(canonical && attr(canonical, 'href')).toBe('https://ladder.example.com/careers/articles/first-time-manager.html');
+    const sitemap = files.get('sitemap.xml') ?? '';
+    expect(sitemap).toContain('<loc>https://ladder.example.com/careers/</loc>');
+    expect(sitemap).toContain('<loc>https://ladder.example.com/careers/vp.html</loc>');
+    expect(sitemap).not.toContain('404');
+    const base = byTag(page(files, '404.html'), 'base')[0];
+    expect(base && attr(base, 'href')).toBe('https://ladder.example.com/careers/');
+    expect(byTag(page(files, 'vp.html'), 'base')).toEqual([]);
+
+    const without = await renderFiles(ladder);
+    expect(without.has('sitemap.xml')).toBe(false);
+    expect(byTag(page(without, 'vp.html'), 'link').some((link) => attr(link, 'rel') === 'canonical')).toBe(false);
+  });
+
+  it('adds the live-reload script of the dev server at the end of the body', async () => {
+    const files = await renderFiles(ladder, testContext(['html'], { liveReload: '/__ladderpress/reload.js' }));
+    const scripts = byTag(page(files, 'articles/first-time-manager.html'), 'script').map((script) => attr(script, 'src'));
+    expect(scripts.at(-1)).toBe('/__ladderpress/reload.js');
+  });
+
+  it('is deterministic: the same model gives byte-identical files', async () => {
+    const first = await renderSite(ladder, testContext(['html', 'pdf', 'docx']));
+    const second = await renderSite(ladder, testContext(['html', 'pdf', 'docx']));
+    expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path));
+    second.forEach((file, index) => expect(Buffer.from(file.data).equals(Buffer.from(first[index]?.data ?? '')), file.path).toBe(true));
+  });
+
+  it('generates a ladder table on the home page when there is no overview', async () => {
+    const files = await renderFiles({ ...ladder, overview: null });
+    const home = page(files, 'index.html');
+    const rows = byTag(home, 'th').filter((th) => attr(th, 'scope') === 'row');
+    expect(rows).toHaveLength(ladder.levels.length);
+    expect(home.text).toContain('Is engineering the reason the business wins?');
+    expect(home.elements.filter((element) => hasClass(element, 'level-card'))).toHaveLength(ladder.levels.length);
+  });
+
+  it('ships a search index script over titles, headings, facets and body words', async () => {
+    const files = await renderFiles(ladder);
+    const script = files.get('assets/search-index.js') ?? '';
+    expect(script.startsWith('window.LADDERPRESS_SEARCH = ')).toBe(true);
+    const { rows } = JSON.parse(script.slice('window.LADDERPRESS_SEARCH = '.length).replace(/;\s*$/, '')) as { rows: string[][] };
+    const skills = rows.find((row) => row[0] === 'vp.html#key-skill-sets');
+    expect(skills?.[1]).toBe('VP of Engineering (VP)');
+    expect(skills?.[2]).toBe('Key Skill Sets');
+    expect(skills?.[4]?.split(' ')).toContain('storytelling');
+    expect(rows.find((row) => row[0] === 'vp.html')?.[3]).toContain('business');
+    expect(rows.some((row) => row[0]?.startsWith('articles/'))).toBe(true);
+    expect(files.get('assets/minisearch.js')).toContain('MiniSearch');
+  });
+
+  it('renders the kitchen-sink level as its golden page', async () => {
+    const files = await renderFiles(kitchenSink, testContext(['html', 'pdf', 'docx'], { contentDir: path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink') }));
+    await expect(files.get('alpha.html')).toMatchFileSnapshot('golden/kitchen-sink-alpha.html');
+    await expect(files.get('articles/kitchen-article.html')).toMatchFileSnapshot('golden/kitchen-sink-article.html');
+    const beta = page(files, 'beta.html');
+    expect(beta.elements.some((element) => attr(element, 'ariaLabel') === 'Breadcrumb')).toBe(false);
+    const alpha = page(files, 'alpha.html');
+    expect(alpha.elements.some((element) => attr(element, 'ariaLabel') === 'Breadcrumb')).toBe(true);
+  });
+});
