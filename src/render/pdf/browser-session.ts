@@ -42,22 +42,29 @@ export class BrowserSession {
       const old = this.#browser;
       this.#generation += 1;
       this.#browser = this.launch();
-      void old.then(forceClose, () => undefined);
+      void old.then(kill, () => undefined);
     }
     await this.#browser;
   }
 
-  async close(): Promise<void> {
+  /** `now`: kill without asking (Ctrl-C, a hung document), else close politely first. */
+  async close(now = false): Promise<void> {
     this.#closed = true;
-    await this.#browser.then(forceClose, () => undefined);
+    await this.#browser.then((browser) => (now ? kill(browser) : forceClose(browser)), () => undefined);
   }
+}
+
+function kill(browser: Browser): void {
+  const child = browser.process();
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  void browser.disconnect().catch(() => undefined);
 }
 
 /** Closes politely, then kills: a hung Chromium must not keep the build (or the machine) busy. */
 async function forceClose(browser: Browser): Promise<void> {
   const child = browser.process();
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([browser.close().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+  await Promise.race([browser.close().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, 3_000)))]);
   clearTimeout(timer);
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (child && child.exitCode === null && child.signalCode === null) kill(browser);
 }

@@ -26,6 +26,8 @@ export interface BrowserSearch {
   /** The Chrome puppeteer downloaded, if it knows of one (it may not exist on disk). */
   readonly downloaded: string | null;
   readonly pathVariable: string | undefined;
+  /** The usual install locations; replaced in tests to simulate a machine without a browser. */
+  readonly systemBrowsers?: readonly string[];
 }
 
 /**
@@ -41,7 +43,7 @@ export function findBrowser(search: BrowserSearch): string {
   }
   const candidates = [
     ...(search.downloaded ? [search.downloaded] : []),
-    ...SYSTEM_BROWSERS,
+    ...(search.systemBrowsers ?? SYSTEM_BROWSERS),
     ...(search.pathVariable ?? '').split(path.delimiter).filter(Boolean).flatMap((dir) => PATH_NAMES.map((name) => path.join(dir, name))),
   ];
   for (const candidate of candidates) {

@@ -28,7 +28,13 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
   });
   // A pipe rather than a WebSocket: when this process dies, however abruptly, Chromium sees the pipe
   // close and exits too, so no browser is left running. Ctrl-C arrives through the build's signal.
-  return () => puppeteer.launch({ executablePath, headless: true, pipe: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  return async () => {
+    const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    // puppeteer stops listening to the pipes once disconnected; a browser that dies after that
+    // (killed, crashed) must not surface as an unhandled ECONNRESET that ends the whole build.
+    for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);
+    return browser;
+  };
 }
 
 function downloadedChrome(): string | null {

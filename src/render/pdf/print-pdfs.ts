@@ -20,11 +20,12 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
   if (jobs.length === 0) return [];
   context.signal.throwIfAborted();
   const session = new BrowserSession(browserLauncher(context.browserExecutable));
-  const abort = (): void => void session.close();
+  const abort = (): void => void session.close(true);
   context.signal.addEventListener('abort', abort, { once: true });
   const results: (OutputFile | undefined)[] = new Array<OutputFile | undefined>(jobs.length);
   let next = 0;
   let failed = false;
+  let hung = false;
   const worker = async (): Promise<void> => {
     let page: Page | null = null;
     while (!failed && next < jobs.length) {
@@ -43,6 +44,7 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
           context.signal.throwIfAborted();
           const stale = page;
           page = null;
+          hung ||= error instanceof DocumentTimeoutError;
           if (error instanceof DocumentTimeoutError || attempt > 0) throw wrap(error, job);
           // A crashed browser is relaunched (once for all workers) and the document retried once;
           // a crashed tab only needs a new page.
@@ -67,7 +69,8 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
     return results.filter((r): r is OutputFile => r !== undefined);
   } finally {
     context.signal.removeEventListener('abort', abort);
-    await session.close();
+    // A hung page can keep a polite close waiting: then the browser is killed outright.
+    await session.close(hung || context.signal.aborted);
   }
 }
 

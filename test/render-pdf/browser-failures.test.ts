@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BrowserNotFoundError } from '../../src/render/pdf/browser-not-found-error.js';
+import { findBrowser } from '../../src/render/pdf/find-browser.js';
+import { planPdfs, type PdfJob } from '../../src/render/pdf/plan-pdfs.js';
+import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
+import { readLadderOrThrow } from '../helpers/read-content.js';
+import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+import { ourChromiums, pdfContext } from './pdf-test-helpers.js';
+
+const contentDir = path.join(PROJECT_ROOT, 'content');
+
+async function exampleJobs(): Promise<PdfJob[]> {
+  return planPdfs(await readLadderOrThrow(contentDir), pdfContext(contentDir));
+}
+
+/** Dead, or a zombie waiting to be reaped: either way no longer running. */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+afterEach(async () => {
+  await settle();
+  expect(ourChromiums().filter(running), 'no Chromium left running').toEqual([]);
+});
+
+describe('printing PDFs when things go wrong', () => {
+  it('relaunches a browser killed mid-build and still prints every document', async () => {
+    const jobs = await exampleJobs();
+    const killed: number[] = [];
+    const files = await printPdfs(jobs, pdfContext(contentDir), () => {
+      if (killed.length > 0) return;
+      killed.push(...ourChromiums());
+      for (const pid of killed) process.kill(pid, 'SIGKILL');
+    });
+    expect(killed.length).toBeGreaterThan(0);
+    expect(files.map((f) => f.path)).toEqual(jobs.map((j) => j.path));
+    for (const file of files) expect(Buffer.from(file.data).subarray(0, 5).toString()).toBe('%PDF-');
+    await settle();
+    expect(killed.filter(running)).toEqual([]);
+  });
+
+  it('stops on abort (Ctrl-C), closes the browser and throws', async () => {
+    const jobs = await exampleJobs();
+    const controller = new AbortController();
+    const printing = printPdfs(jobs, pdfContext(contentDir, { signal: controller.signal }), () => controller.abort(new Error('interrupted by the test')));
+    await expect(printing).rejects.toThrow('interrupted by the test');
+  });
+
+  it('fails a document that takes too long with an error naming it', async () => {
+    const jobs = (await exampleJobs()).slice(0, 1);
+    const printing = printPdfs(jobs, pdfContext(contentDir, { documentTimeoutMs: 1 }), () => {});
+    await expect(printing).rejects.toThrow(/engineer\.pdf \("Software Engineer"\) took longer than 1 ms/);
+  });
+
+  it('says what to install when there is no browser', async () => {
+    const search = { environment: undefined, configured: null, downloaded: null, pathVariable: '', systemBrowsers: ['/nonexistent/chromium'] };
+    expect(() => findBrowser(search)).toThrow(BrowserNotFoundError);
+    try {
+      findBrowser(search);
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const hint of ['apt-get install chromium', 'PUPPETEER_EXECUTABLE_PATH', 'browser.executablePath']) expect(message).toContain(hint);
+    }
+    expect(() => findBrowser({ ...search, configured: '/nonexistent/chrome' })).toThrow(/\/nonexistent\/chrome \(from browser.executablePath/);
+    expect(findBrowser({ ...search, systemBrowsers: ['/nonexistent/chromium', process.execPath] })).toBe(process.execPath);
+  });
+
+  it('rejects with BrowserNotFoundError when the configured browser does not exist', async () => {
+    const saved = process.env['PUPPETEER_EXECUTABLE_PATH'];
+    delete process.env['PUPPETEER_EXECUTABLE_PATH'];
+    try {
+      const jobs = (await exampleJobs()).slice(0, 1);
+      await expect(printPdfs(jobs, pdfContext(contentDir, { browserExecutable: '/nonexistent/chrome' }), () => {})).rejects.toBeInstanceOf(BrowserNotFoundError);
+    } finally {
+      if (saved !== undefined) process.env['PUPPETEER_EXECUTABLE_PATH'] = saved;
+    }
+  });
+});
