@@ -1,11 +1,11 @@
 import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostics } from '../diagnostics.js';
 import { configSchema, type ResolvedConfig } from './config-schema.js';
+import { parseJsonConfig, type Position } from './json-config.js';
 
-export const CONFIG_FILES = ['ladderpress.config.ts', 'ladderpress.config.mjs', 'ladderpress.config.js', 'ladderpress.config.json'] as const;
+export const CONFIG_FILES = ['ladderpress.config.ts', 'ladderpress.config.mts', 'ladderpress.config.mjs', 'ladderpress.config.js', 'ladderpress.config.json'] as const;
 
 export interface LoadedConfig {
   readonly config: ResolvedConfig;
@@ -22,18 +22,16 @@ export async function loadConfig(dir: string, explicitFile: string | null, diagn
   if (file === null) return { config: configSchema.parse({}), file: null };
   const shown = path.relative(process.cwd(), file) || file;
   let raw: unknown;
-  let doc: Document | null = null;
-  const lineCounter = new LineCounter();
+  let positionOf: (keyPath: readonly PropertyKey[]) => Position | null = () => null;
   try {
     if (file.endsWith('.json')) {
-      doc = parseDocument(await readFile(file, 'utf8'), { lineCounter, prettyErrors: true });
-      const [error] = doc.errors;
-      if (error) {
-        const pos = lineCounter.linePos(error.pos[0]);
-        diagnostics.report('invalid-config', shown, { line: pos.line, column: pos.col }, `Config is not valid JSON: ${error.message.split('\n')[0]}`);
+      const parsed = parseJsonConfig(await readFile(file, 'utf8'));
+      if (!parsed.ok) {
+        diagnostics.report('invalid-config', shown, parsed.at, `Config is not valid JSON: ${parsed.error}`);
         return null;
       }
-      raw = doc.toJS({ maxAliasCount: 0 });
+      raw = parsed.value;
+      positionOf = parsed.positionOf;
     } else {
       // The query defeats the module cache, so `ladderpress dev` sees an edited config.
       const version = await stat(file).then((s) => `${s.mtimeMs}-${s.size}`);
@@ -41,16 +39,21 @@ export async function loadConfig(dir: string, explicitFile: string | null, diagn
       raw = module.default ?? {};
     }
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
-    diagnostics.report('invalid-config', shown, null, missing ? 'Config file not found' : `Config could not be loaded: ${(error as Error).message.split('\n')[0]}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const missing = code === 'ENOENT' || (code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(path.resolve(file)));
+    const message = (error as Error).message.split('\n')[0] ?? '';
+    // A .ts config in a CommonJS project is compiled as CommonJS and cannot import the ES module.
+    const commonJs = /Unknown file extension|Cannot require\(\) ES Module|ERR_REQUIRE/.test(message);
+    const hint = commonJs ? 'Name the file ladderpress.config.mts, or add "type": "module" to your package.json.' : undefined;
+    diagnostics.report('invalid-config', shown, null, missing ? 'Config file not found' : `Config could not be loaded: ${message}`, hint);
     return null;
   }
   const result = configSchema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = issue.path.map(String).join('.');
-      const at = doc ? positionOf(doc, lineCounter, issue.path) : null;
-      const what = issue.code === 'unrecognized_keys' ? `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message.toLowerCase().replace(/^invalid input: /, '');
+      const what = issue.code === 'unrecognized_keys' ? `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : lowerFirst(issue.message.replace(/^Invalid input: /, ''));
+      const at = positionOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path);
       diagnostics.report('invalid-config', shown, at, key ? `Config "${key}" ${what}` : `Config ${what}`);
     }
     return null;
@@ -65,17 +68,6 @@ async function firstExisting(files: readonly string[]): Promise<string | null> {
   return null;
 }
 
-function positionOf(doc: Document, lineCounter: LineCounter, keyPath: readonly PropertyKey[]): { line: number; column: number } | null {
-  let node: unknown = doc.contents;
-  let offset: number | null = null;
-  for (const segment of keyPath) {
-    if (!isMap(node)) break;
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-    if (!pair || !isScalar(pair.key)) break;
-    offset = pair.key.range?.[0] ?? offset;
-    node = pair.value;
-  }
-  if (offset === null) return null;
-  const pos = lineCounter.linePos(offset);
-  return { line: pos.line, column: pos.col };
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,0 +1,76 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../../src/build.js';
+import { planDocx } from '../../src/render/docx/plan-docx.js';
+import { countingRenderers } from './counting-renderers.js';
+import { hashTree, processesTagged, runCli, strayFolders, tempProject } from './build-fixtures.js';
+
+describe('a failed or interrupted build leaves out/ exactly as it was', () => {
+  let project = '';
+  let before = new Map<string, string>();
+  const out = (): string => path.join(project, 'out');
+  const options = (): BuildOptions => ({
+    contentDir: path.join(project, 'content'),
+    outDir: out(),
+    configFile: null,
+    formats: null,
+    strict: false,
+    concurrency: 2,
+    cacheDir: path.join(project, '.ladderpress-cache'),
+  });
+
+  beforeAll(async () => {
+    project = await tempProject();
+    const first = await build(options());
+    expect(first.exitCode).toBe(0);
+    before = await hashTree(out());
+    expect(before.has('manifest.json')).toBe(true);
+  });
+
+  it('on a content error', async () => {
+    const file = path.join(project, 'content', 'levels', 'vp.md');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace(/^---\n/, '---\norder: [unclosed\n'));
+    try {
+      const result = await build(options());
+      expect(result.exitCode).toBe(1);
+      expect(result.diagnostics.errorCount).toBeGreaterThan(0);
+      expect(await hashTree(out())).toEqual(before);
+      expect(await strayFolders(project)).toEqual([]);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('on an error thrown by a renderer, keeping what was cached', async () => {
+    const entries = async (): Promise<string[]> => (await readdir(path.join(project, '.ladderpress-cache', 'entries'))).sort();
+    const cached = await entries();
+    const { renderers } = countingRenderers();
+    const failing = { ...renderers, planDocx: (...args: Parameters<typeof planDocx>) => planDocx(...args).map((job) => ({ ...job, key: `${job.key}!`, render: () => Promise.reject(new Error('boom')) })) };
+    await expect(build({ ...options(), renderers: failing })).rejects.toThrow('boom');
+    expect(await hashTree(out())).toEqual(before);
+    expect(await strayFolders(project)).toEqual([]);
+    expect(await entries()).toEqual(cached);
+  });
+
+  it('on Ctrl-C in the middle of printing PDFs, with no Chromium left running', async () => {
+    const tag = `LADDERPRESS_TEST_TAG=${process.pid}-${Date.now()}`;
+    const [name = '', value = ''] = tag.split('=');
+    let sent = false;
+    const run = await runCli(['build', '--clean'], project, { [name]: value }, (stderr, child) => {
+      if (!sent && /pdf: rendering/.test(stderr)) {
+        sent = true;
+        // Let the browser start and the first pages begin printing.
+        setTimeout(() => child.kill('SIGINT'), 1500);
+      }
+    });
+    expect(sent).toBe(true);
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain('SIGINT: stopping');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(await hashTree(out())).toEqual(before);
+    expect(await strayFolders(project)).toEqual([]);
+    expect(await processesTagged(value)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = path.join(PROJECT_ROOT, 'bin', 'ladderpress.js');
+
+/** A temporary project folder with a copy of the example content in `content/`. */
+export async function tempProject(prefix = 'ladderpress-build-'): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  await cp(path.join(PROJECT_ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+/** relative path → sha256 of every file under `dir` (empty when it does not exist). */
+export async function hashTree(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const hashes = new Map<string, string>();
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const full = path.join(entry.parentPath, entry.name);
+    hashes.set(path.relative(dir, full).split(path.sep).join('/'), createHash('sha256').update(await readFile(full)).digest('hex'));
+  }
+  return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The paths whose hash differs (or that exist on one side only). */
+export function changedPaths(before: Map<string, string>, after: Map<string, string>): string[] {
+  const all = new Set([...before.keys(), ...after.keys()]);
+  return [...all].filter((p) => before.get(p) !== after.get(p)).sort();
+}
+
+/** Names beside `out/` that a build should never leave behind. */
+export async function strayFolders(project: string): Promise<string[]> {
+  return (await readdir(project)).filter((name) => /^out\.(tmp|old)-/.test(name));
+}
+
+export async function exists(file: string): Promise<boolean> {
+  return stat(file).then(() => true, () => false);
+}
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the real CLI (`bin/ladderpress.js`) in `cwd`, like a user would. */
+export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}, onStderr?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      onStderr?.(stderr, child);
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+/** Processes (e.g. Chromium) that inherited `tag` in their environment and are still running. */
+export async function processesTagged(tag: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const environ = await readFile(`/proc/${name}/environ`).catch(() => null);
+    if (environ?.includes(tag)) pids.push(Number(name));
+  }
+  return pids;
+}

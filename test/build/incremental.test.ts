@@ -1,0 +1,72 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../../src/build.js';
+import { changedPaths, hashTree, tempProject } from './build-fixtures.js';
+import { countingRenderers } from './counting-renderers.js';
+
+describe('incremental builds', () => {
+  let project = '';
+  const options = (): BuildOptions => ({
+    contentDir: path.join(project, 'content'),
+    outDir: path.join(project, 'out'),
+    configFile: null,
+    formats: null,
+    strict: false,
+    concurrency: 2,
+    cacheDir: path.join(project, '.cache'),
+  });
+
+  beforeAll(async () => {
+    project = await tempProject();
+  });
+
+  it('renders every document on a cold build and none on a rebuild with nothing changed', async () => {
+    const cold = countingRenderers();
+    const first = await build({ ...options(), renderers: cold.renderers });
+    expect(first.exitCode).toBe(0);
+    const pdfs = first.files.filter((f) => f.path.endsWith('.pdf')).map((f) => f.path);
+    const docx = first.files.filter((f) => f.path.endsWith('.docx')).map((f) => f.path);
+    expect(pdfs).toContain('ladder.pdf');
+    expect(docx).toContain('ladder.docx');
+    expect(cold.counts.pdf.sort()).toEqual(pdfs.sort());
+    expect(cold.counts.docx.sort()).toEqual(docx.sort());
+    const before = await hashTree(path.join(project, 'out'));
+
+    const warm = countingRenderers();
+    const second = await build({ ...options(), renderers: warm.renderers });
+    expect(second.exitCode).toBe(0);
+    expect(warm.counts).toEqual({ pdf: [], docx: [] });
+    expect(second.stats.cache.hits).toBe(pdfs.length + docx.length);
+    expect(second.stats.files.written).toBe(0);
+    expect(changedPaths(before, await hashTree(path.join(project, 'out')))).toEqual([]);
+  });
+
+  it('re-renders only the edited level and what depends on it', async () => {
+    const before = await hashTree(path.join(project, 'out'));
+    const file = path.join(project, 'content', 'levels', 'manager.md');
+    const text = await readFile(file, 'utf8');
+    const lines = text.split('\n');
+    const bullet = lines.findIndex((line, i) => i > 10 && /^- \S/.test(line));
+    expect(bullet).toBeGreaterThan(0);
+    lines[bullet] = `${lines[bullet]} Edited for the incremental test.`;
+    await writeFile(file, lines.join('\n'));
+
+    const edit = countingRenderers();
+    const result = await build({ ...options(), renderers: edit.renderers });
+    expect(result.exitCode).toBe(0);
+    // The level's own documents and the books; nothing of the other levels.
+    expect(edit.counts.pdf.sort()).toEqual(['ladder.pdf', 'manager-profile.pdf', 'manager.pdf'].filter((p) => before.has(p)).sort());
+    expect(edit.counts.docx.sort()).toEqual(['ladder.docx', 'manager.docx']);
+
+    const changed = changedPaths(before, await hashTree(path.join(project, 'out')));
+    expect(changed).toEqual(expect.arrayContaining(['manager.html', 'manager.pdf', 'manager.docx', 'ladder.pdf', 'ladder.docx', 'model.json', 'manifest.json']));
+    const dependsOnManager = (p: string): boolean =>
+      /^manager[.-]/.test(p) || /^ladder\./.test(p) || /^compare\/.*manager/.test(p) || ['model.json', 'manifest.json', 'matrix.html', 'index.html'].includes(p) || p.startsWith('assets/search');
+    expect(changed.filter((p) => !dependsOnManager(p))).toEqual([]);
+    for (const other of ['engineer', 'senior-engineer', 'director', 'vp']) {
+      expect(changed.some((p) => p.startsWith(`${other}.`) || p.startsWith(`${other}-`))).toBe(false);
+    }
+    expect(result.stats.files.unchanged).toBeGreaterThan(result.stats.files.written);
+  });
+});

@@ -1,0 +1,138 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildManifest } from '../../src/write/build-manifest.js';
+import { cleanLeftovers } from '../../src/write/clean-leftovers.js';
+import { publishOut, type PublishedFile } from '../../src/write/publish-out.js';
+import { RenderCache } from '../../src/write/render-cache.js';
+import { exists, hashTree, strayFolders, tempProject } from './build-fixtures.js';
+
+const manifest = (files: readonly PublishedFile[]) => ({ path: 'manifest.json', data: JSON.stringify({ files }) });
+const publish = (out: string, files: { path: string; data: string }[], keep: (file: string) => boolean = () => false) =>
+  publishOut(out, files, { keep, manifest, signal: new AbortController().signal });
+
+describe('publishOut', () => {
+  it('swaps the new folder in, hard-links unchanged files and rewrites only changed ones', async () => {
+    const project = await tempProject();
+    const out = path.join(project, 'out');
+    const first = await publish(out, [{ path: 'a.html', data: 'A' }, { path: 'sub/b.html', data: 'B' }]);
+    expect(first.map((f) => f.status)).toEqual(['written', 'written']);
+    const inodeA = (await stat(path.join(out, 'a.html'))).ino;
+    const second = await publish(out, [{ path: 'a.html', data: 'A' }, { path: 'sub/b.html', data: 'B2' }]);
+    expect(second.map((f) => [f.path, f.status])).toEqual([['a.html', 'unchanged'], ['sub/b.html', 'written']]);
+    expect((await stat(path.join(out, 'a.html'))).ino).toBe(inodeA);
+    expect(await readFile(path.join(out, 'sub/b.html'), 'utf8')).toBe('B2');
+    expect(await strayFolders(project)).toEqual([]);
+  });
+
+  it('does not trust the manifest over the bytes when out/ was edited by hand', async () => {
+    const project = await tempProject();
+    const out = path.join(project, 'out');
+    await publish(out, [{ path: 'a.html', data: 'A' }]);
+    await writeFile(path.join(out, 'a.html'), 'tampered');
+    const again = await publish(out, [{ path: 'a.html', data: 'A' }]);
+    expect(again[0]?.status).toBe('written');
+    expect(await readFile(path.join(out, 'a.html'), 'utf8')).toBe('A');
+  });
+
+  it('keeps files of the previous output only when asked (--level)', async () => {
+    const project = await tempProject();
+    const out = path.join(project, 'out');
+    await publish(out, [{ path: 'vp.pdf', data: 'P' }, { path: 'old.html', data: 'O' }]);
+    const kept = await publish(out, [{ path: 'index.html', data: 'I' }], (file) => file.endsWith('.pdf'));
+    expect(kept.map((f) => [f.path, f.status])).toEqual([['index.html', 'written'], ['vp.pdf', 'kept']]);
+    expect([...(await hashTree(out)).keys()]).toEqual(['index.html', 'manifest.json', 'vp.pdf']);
+  });
+
+  it('leaves out/ untouched and no temp folder when aborted or given a bad path', async () => {
+    const project = await tempProject();
+    const out = path.join(project, 'out');
+    await publish(out, [{ path: 'a.html', data: 'A' }]);
+    const before = await hashTree(out);
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    await expect(publishOut(out, [{ path: 'a.html', data: 'changed' }], { keep: () => false, manifest, signal: controller.signal })).rejects.toThrow('stop');
+    await expect(publish(out, [{ path: '../escape.html', data: 'x' }])).rejects.toThrow(/invalid output path/);
+    await expect(publish(out, [{ path: 'a.html', data: '1' }, { path: 'a.html', data: '2' }])).rejects.toThrow(/two renderers/);
+    expect(await hashTree(out)).toEqual(before);
+    expect(await strayFolders(project)).toEqual([]);
+    expect(await exists(path.join(project, 'escape.html'))).toBe(false);
+  });
+});
+
+describe('cleanLeftovers', () => {
+  it('removes temp folders of dead builds, spares live ones, and restores out/ lost mid-swap', async () => {
+    const project = await tempProject();
+    const out = path.join(project, 'out');
+    const dead = 2 ** 22 + 12_345; // above Linux's default pid_max, so never a live process
+    await mkdir(path.join(project, `out.tmp-${dead}`));
+    await mkdir(path.join(project, `out.tmp-${process.ppid}-0`));
+    await mkdir(path.join(project, `out.old-${dead}`));
+    await writeFile(path.join(project, `out.old-${dead}`, 'index.html'), 'previous');
+    const removed = await cleanLeftovers(out);
+    expect(removed).toEqual([`out.tmp-${dead}`]);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous');
+    expect(await strayFolders(project)).toEqual([`out.tmp-${process.ppid}-0`]);
+  });
+});
+
+describe('RenderCache', () => {
+  it('keys entries by salt, path and key, survives reopening, and prunes what no output uses', async () => {
+    const project = await tempProject();
+    const dir = path.join(project, 'cache');
+    const cache = await RenderCache.open(dir, 'salt-1');
+    const a = cache.entryFor('vp.pdf', 'key-a');
+    expect(a).toMatch(/^[0-9a-f]{64}\.pdf$/);
+    expect(cache.entryFor('vp.pdf', 'key-b')).not.toBe(a);
+    expect((await RenderCache.open(dir, 'salt-2')).entryFor('vp.pdf', 'key-a')).not.toBe(a);
+    expect(await cache.get(a)).toBeNull();
+    await cache.put(a, 'PDF-A');
+    const b = cache.entryFor('vp.docx', 'key');
+    await cache.put(b, 'DOCX');
+    await cache.prune(path.join(project, 'out'), false);
+
+    const next = await RenderCache.open(dir, 'salt-1');
+    expect(Buffer.from((await next.get(a)) ?? []).toString()).toBe('PDF-A');
+    // A partial build keeps the folder's earlier entries; a full one drops what it did not use.
+    expect(await next.prune(path.join(project, 'out'), true)).toBe(0);
+    expect(await exists(path.join(dir, 'entries', b))).toBe(true);
+    const full = await RenderCache.open(dir, 'salt-1');
+    await full.get(a);
+    expect(await full.prune(path.join(project, 'out'), false)).toBe(1);
+    expect(await exists(path.join(dir, 'entries', b))).toBe(false);
+    // Another output folder's entries are not pruned by this one.
+    const other = await RenderCache.open(dir, 'salt-1');
+    await other.put(b, 'DOCX');
+    await other.prune(path.join(project, 'dev-out'), false);
+    const again = await RenderCache.open(dir, 'salt-1');
+    await again.get(a);
+    await again.prune(path.join(project, 'out'), false);
+    expect(await exists(path.join(dir, 'entries', b))).toBe(true);
+  });
+});
+
+describe('buildManifest', () => {
+  it('lists each level and article with its files, the books, and every file', async () => {
+    const { readLadderOrThrow } = await import('../helpers/read-content.js');
+    const ladder = await readLadderOrThrow(path.join((await tempProject()), 'content'));
+    const level = ladder.levels[0]!;
+    const file = (p: string): PublishedFile => ({ path: p, bytes: 3, sha256: 'f'.repeat(64), status: 'written' });
+    const files = [file(`${level.slug}.html`), file(`${level.slug}.pdf`), file(`${level.slug}-profile.pdf`), file(`${level.slug}.docx`), file('ladder.pdf'), file('index.html')];
+    const parsed = JSON.parse(String(buildManifest(ladder, '9.9.9', files).data)) as {
+      generator: string;
+      levels: { slug: string; files: { path: string; kind: string }[] }[];
+      books: { path: string }[];
+      files: { path: string }[];
+    };
+    expect(parsed.generator).toBe('ladderpress 9.9.9');
+    expect(parsed.levels[0]?.files.map((f) => [f.path, f.kind])).toEqual([
+      [`${level.slug}.html`, 'html'],
+      [`${level.slug}.pdf`, 'pdf'],
+      [`${level.slug}-profile.pdf`, 'profile'],
+      [`${level.slug}.docx`, 'docx'],
+    ]);
+    expect(parsed.levels).toHaveLength(ladder.levels.length);
+    expect(parsed.books.map((b) => b.path)).toEqual(['ladder.pdf']);
+    expect(parsed.files).toHaveLength(files.length);
+  });
+});

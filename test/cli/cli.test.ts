@@ -1,0 +1,140 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { reportInternalError } from '../../src/commands/report-internal-error.js';
+import { exists, hashTree, runCli, strayFolders, tempProject } from '../build/build-fixtures.js';
+
+describe('ladderpress CLI', () => {
+  let project = '';
+  beforeAll(async () => {
+    project = await tempProject('ladderpress-cli-');
+  });
+
+  it('explains itself with --help', async () => {
+    const top = await runCli(['--help'], project);
+    expect(top.code).toBe(0);
+    for (const command of ['build', 'dev', 'check', 'model']) expect(top.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    expect(top.stdout).toContain('Exit codes: 0 ok, 1 content errors, 2 usage or config errors, 3 environment');
+    const buildHelp = await runCli(['build', '--help'], project);
+    expect(buildHelp.code).toBe(0);
+    for (const option of ['--only <formats>', '--level <slug>', '--out <dir>', '--config <file>', '--concurrency <n>', '--clean', '--strict', '--json']) {
+      expect(buildHelp.stdout).toContain(option);
+    }
+  });
+
+  it('exits 2 on usage errors, naming the problem', async () => {
+    const cases: [string[], RegExp][] = [
+      [['build', '--bogus'], /unknown option '--bogus'/],
+      [['build', '--only', 'html,epub'], /unknown format epub in --only/],
+      [['build', '--concurrency', 'many'], /--concurrency must be a whole number/],
+      [['build', '--only', 'html', '--level', 'cto'], /unknown level cto in --level \(levels: engineer, senior-engineer, manager, director, vp\)/],
+      [['frobnicate'], /unknown command 'frobnicate'/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli(args, project);
+      expect({ args, code: run.code }).toEqual({ args, code: 2 });
+      expect(run.stderr).toMatch(message);
+    }
+    expect(await exists(path.join(project, 'out'))).toBe(false);
+  });
+
+  it('builds with exit 0 and prints one JSON object with --json', async () => {
+    const run = await runCli(['build', '--only', 'html', '--json'], project);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(result)).toEqual(['ok', 'exitCode', 'errors', 'warnings', 'diagnostics', 'files', 'stats']);
+    expect(result['ok']).toBe(true);
+    expect(result['exitCode']).toBe(0);
+    const files = result['files'] as { path: string; bytes: number; sha256: string; status: string }[];
+    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['index.html', 'model.json', 'vp.html']));
+    for (const file of files) {
+      expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(file.bytes).toBe((await readFile(path.join(project, 'out', file.path))).byteLength);
+    }
+    const stats = result['stats'] as { levels: number; stages: Record<string, { state: string }> };
+    expect(stats.levels).toBe(5);
+    expect(stats.stages['pdf']?.state).toBe('skipped');
+    expect(stats.stages['html']?.state).toBe('done');
+    // Progress went to stderr, not into the JSON.
+    expect(run.stderr).toMatch(/html: \d+ files/);
+  });
+
+  it('exits 1 on content errors, prints file:line:col diagnostics without a stack, and writes nothing', async () => {
+    const before = await hashTree(path.join(project, 'out'));
+    const file = path.join(project, 'content', 'levels', 'manager.md');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace(/^order: .*$/m, 'order: "first"'));
+    try {
+      const run = await runCli(['build', '--only', 'html'], project);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/content\/levels\/manager\.md:\d+:\d+ {2}error {2}.*order.* {2}invalid-front-matter/);
+      expect(run.stderr).toContain('nothing written');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      const json = await runCli(['build', '--only', 'html', '--json'], project);
+      expect(json.code).toBe(1);
+      const parsed = JSON.parse(json.stdout) as { ok: boolean; diagnostics: { file: string; line: number; code: string; severity: string }[] };
+      expect(parsed.ok).toBe(false);
+      expect(parsed.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ file: 'content/levels/manager.md', code: 'invalid-front-matter', severity: 'error' });
+      expect(await hashTree(path.join(project, 'out'))).toEqual(before);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('exits 1 on warnings with --strict', async () => {
+    const file = path.join(project, 'content', 'levels', 'vp.md');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace(/^icon: .*$/m, 'icon: not-an-octicon'));
+    try {
+      expect((await runCli(['check'], project)).code).toBe(0);
+      const run = await runCli(['build', '--only', 'html', '--strict'], project);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/warning {2}.*unknown-icon/);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('exits 3 when no browser can print the PDFs, and still publishes the site and Word documents', async () => {
+    const run = await runCli(['build', '--json'], project, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+    expect(run.code).toBe(3);
+    const parsed = JSON.parse(run.stdout) as { ok: boolean; exitCode: number; error: string; files: { path: string }[] };
+    expect(parsed).toMatchObject({ ok: false, exitCode: 3 });
+    expect(parsed.error).toContain('No Chrome or Chromium found');
+    const paths = parsed.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['index.html', 'vp.docx', 'ladder.docx']));
+    expect(paths.filter((p) => p.endsWith('.pdf'))).toEqual([]);
+    // The site does not offer the PDFs it could not print.
+    expect(await readFile(path.join(project, 'out', 'vp.html'), 'utf8')).not.toMatch(/href="[^"]*\.pdf"/);
+    expect(await strayFolders(project)).toEqual([]);
+  });
+
+  it('reports config errors with their position and exit 2', async () => {
+    await writeFile(path.join(project, 'broken.config.json'), '{ "paper": "A5" }');
+    const run = await runCli(['build', '--config', 'broken.config.json'], project);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/broken\.config\.json:1:3 {2}error {2}Config "paper" .* {2}invalid-config/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('internal errors', () => {
+  const capture = (env: NodeJS.ProcessEnv): { code: number; text: string } => {
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const code = reportInternalError(new Error('renderer exploded\nsecond line'), env);
+      return { code, text: write.mock.calls.map(([chunk]) => String(chunk)).join('') };
+    } finally {
+      write.mockRestore();
+    }
+  };
+
+  it('are one line and a request to report, with the stack only under DEBUG=ladderpress', () => {
+    const plain = capture({});
+    expect(plain.code).toBe(70);
+    expect(plain.text).toBe('ladderpress: internal error: renderer exploded\nThis is a bug in ladderpress, please report it (run with DEBUG=ladderpress for details).\n');
+    const debug = capture({ DEBUG: 'ladderpress' });
+    expect(debug.text).toMatch(/^ladderpress: internal error: renderer exploded\nError: renderer exploded\nsecond line\n\s+at /);
+    expect(capture({ DEBUG: 'express' }).text).not.toMatch(/\s+at /);
+  });
+});

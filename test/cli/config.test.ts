@@ -1,0 +1,110 @@
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLadder } from '../../src/commands/load-ladder.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { Diagnostics, formatDiagnostic } from '../../src/diagnostics.js';
+import { PROJECT_ROOT, runCli, tempProject } from '../build/build-fixtures.js';
+
+async function configDir(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ladderpress-config-'));
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return dir;
+}
+
+async function problems(files: Record<string, string>, explicit: string | null = null): Promise<string[]> {
+  const dir = await configDir(files);
+  const diagnostics = new Diagnostics();
+  const loaded = await loadConfig(dir, explicit === null ? null : path.join(dir, explicit), diagnostics);
+  expect(loaded).toBeNull();
+  return diagnostics.all.map((d) => formatDiagnostic(d).replace(dir + path.sep, '').replace(/^.*?(ladderpress\.config|missing)/, '$1'));
+}
+
+describe('config', () => {
+  it('serves every default without a config file', async () => {
+    const diagnostics = new Diagnostics();
+    const loaded = await loadConfig(await configDir({}), null, diagnostics);
+    expect(loaded?.file).toBeNull();
+    expect(loaded?.config).toMatchObject({ base: '/', content: 'content', out: 'out', paper: 'A4', formats: ['html', 'pdf', 'docx'], referenceDocx: null });
+    expect(loaded?.config.site.title).toBe('Engineering Career Ladder');
+    expect(diagnostics.all).toEqual([]);
+  });
+
+  it('reads a JSON config and fills the rest with defaults', async () => {
+    const dir = await configDir({ 'ladderpress.config.json': JSON.stringify({ site: { title: 'Acme', url: 'https://acme.example/ladder/' }, base: '/ladder/', paper: 'Letter' }) });
+    const loaded = await loadConfig(dir, null, new Diagnostics());
+    expect(loaded?.config.site).toMatchObject({ title: 'Acme', url: 'https://acme.example/ladder/', language: 'en' });
+    expect(loaded?.config).toMatchObject({ base: '/ladder/', paper: 'Letter' });
+  });
+
+  it('points at the JSON syntax error', async () => {
+    expect(await problems({ 'ladderpress.config.json': '{\n  "paper": "A4",\n  "site": { "title": }\n}' })).toEqual([
+      expect.stringMatching(/^ladderpress\.config\.json:3:22 {2}error {2}Config is not valid JSON: .* {2}invalid-config\n {4}hint: See "Configuration" in the README/),
+    ]);
+  });
+
+  it('lists every invalid key with its position, nested ones included', async () => {
+    const json = '{\n  "paper": "A5",\n  "theme": {\n    "colorPrimary": "blue"\n  },\n  "colour": 1,\n  "base": "ladder",\n  "formats": ["html", "epub"]\n}';
+    const found = await problems({ 'ladderpress.config.json': json });
+    expect(found.map((line) => line.split('\n')[0])).toEqual([
+      'ladderpress.config.json:2:3  error  Config "paper" invalid option: expected one of "A4"|"Letter"  invalid-config',
+      'ladderpress.config.json:4:5  error  Config "theme.colorPrimary" must be a colour like "#1f4e79"  invalid-config',
+      'ladderpress.config.json:6:3  error  Config has unknown key "colour"  invalid-config',
+      'ladderpress.config.json:7:3  error  Config "base" must start and end with "/", like "/" or "/careers/ladder/"  invalid-config',
+      'ladderpress.config.json:8:23  error  Config "formats.1" invalid option: expected one of "html"|"pdf"|"docx"  invalid-config',
+    ]);
+  });
+
+  it('rejects a config that is not an object', async () => {
+    expect(await problems({ 'ladderpress.config.json': '[1, 2]' })).toEqual([expect.stringMatching(/^ladderpress\.config\.json:1:1 {2}error {2}Config expected object, received array/)]);
+  });
+
+  it('says when the config file given does not exist', async () => {
+    expect(await problems({}, 'missing.json')).toEqual([expect.stringMatching(/missing\.json:1:1 {2}error {2}Config file not found {2}invalid-config/)]);
+  });
+
+  it('reports a TypeScript config that throws or exports bad values', async () => {
+    expect(await problems({ 'ladderpress.config.ts': 'throw new Error("no config today");\nexport default {};\n' })).toEqual([
+      expect.stringMatching(/^ladderpress\.config\.ts:1:1 {2}error {2}Config could not be loaded: no config today {2}invalid-config/),
+    ]);
+    expect(await problems({ 'ladderpress.config.mjs': 'export default { paper: 5, site: { url: "ftp://x" } };\n' })).toEqual([
+      expect.stringMatching(/^ladderpress\.config\.mjs:1:1 {2}error {2}Config "site\.url" invalid URL {2}invalid-config/),
+      expect.stringMatching(/^ladderpress\.config\.mjs:1:1 {2}error {2}Config "paper" invalid option: expected one of "A4"\|"Letter" {2}invalid-config/),
+    ]);
+  });
+
+  it("loads a ladderpress.config.ts that imports defineConfig from 'ladderpress', from the CLI", async () => {
+    const project = await tempProject('ladderpress-config-ts-');
+    await mkdir(path.join(project, 'node_modules'));
+    await symlink(PROJECT_ROOT, path.join(project, 'node_modules', 'ladderpress'));
+    await writeFile(
+      path.join(project, 'ladderpress.config.ts'),
+      "import { defineConfig } from 'ladderpress';\n\nexport default defineConfig({ site: { title: 'Typed Ladder' }, content: 'content', paper: 'Letter' });\n",
+    );
+    // A CommonJS project cannot load a TypeScript ES module config: the hint says what to do.
+    const commonJs = await runCli(['model'], project);
+    expect(commonJs.code).toBe(2);
+    expect(commonJs.stderr).toContain('hint: Name the file ladderpress.config.mts, or add "type": "module" to your package.json.');
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'our-ladder', private: true, type: 'module' }));
+    const run = await runCli(['model'], project);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ site: { title: 'Typed Ladder', paper: 'Letter' } });
+  });
+
+  it("takes the content folder from the config, relative to the config file", async () => {
+    const project = await tempProject('ladderpress-config-content-');
+    await mkdir(path.join(project, 'site'));
+    await writeFile(path.join(project, 'site', 'ladder.json'), JSON.stringify({ content: '../content' }));
+    const cwd = process.cwd();
+    process.chdir(project);
+    try {
+      const loaded = await loadLadder(null, path.join('site', 'ladder.json'));
+      expect(loaded.contentDir).toBe('content');
+      expect(loaded.ladder?.levels).toHaveLength(5);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
