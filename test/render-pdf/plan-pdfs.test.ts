@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'parse5';
+import type { Ladder } from '../../src/model/types.js';
+import { pdfDate, pdfString } from '../../src/render/pdf/fix-pdf-metadata.js';
+import { planPdfs, type PdfJob } from '../../src/render/pdf/plan-pdfs.js';
+import { dropOrder } from '../../src/render/pdf/profile-view.js';
+import { readLadderOrThrow } from '../helpers/read-content.js';
+import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+import { pdfContext } from './pdf-test-helpers.js';
+
+const kitchenSink = path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink');
+
+async function plan(mutate: (ladder: Ladder) => Ladder = (l) => l, toolVersion = '0.0.0-test'): Promise<PdfJob[]> {
+  const ladder = mutate(await readLadderOrThrow(kitchenSink));
+  return planPdfs(ladder, pdfContext(kitchenSink, { toolVersion }));
+}
+
+function job(jobs: readonly PdfJob[], file: string): PdfJob {
+  const found = jobs.find((j) => j.path === file);
+  if (!found) throw new Error(`no job ${file}`);
+  return found;
+}
+
+/** ids and in-document link targets of an HTML document. */
+function anchors(html: string): { ids: Set<string>; targets: string[] } {
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+  const targets = [...html.matchAll(/\shref="#([^"]*)"/g)].map((m) => m[1] ?? '');
+  return { ids, targets };
+}
+
+describe('planPdfs', () => {
+  it('plans a handout and a profile per level, then the book', async () => {
+    expect((await plan()).map((j) => j.path)).toEqual(['alpha.pdf', 'alpha-profile.pdf', 'beta.pdf', 'beta-profile.pdf', 'ladder.pdf']);
+  });
+
+  it('builds self-contained HTML: styles inlined, no remote requests, language and title set', async () => {
+    for (const j of await plan()) {
+      expect(j.html).toMatch(/^<!doctype html>\n<html lang="en"/);
+      expect(j.html).toContain("default-src 'none'");
+      expect(j.html).toContain('thead { display: table-header-group; }');
+      expect(j.html).not.toMatch(/<(img|link|script|iframe)\b[^>]*(src|href)="(https?:)?\/\//);
+      expect(j.html).not.toMatch(/<script/);
+      expect(parse(j.html).childNodes.length).toBeGreaterThan(0);
+    }
+    const alpha = job(await plan(), 'alpha.pdf');
+    expect(alpha.html).toContain('<title>Alpha Engineer</title>');
+    expect(alpha.html).toContain('[Image: Diagram of the ladder]');
+  });
+
+  it('keys every job by its HTML, paper, options, metadata and the tool version', async () => {
+    const base = await plan();
+    const letter = await plan((l) => ({ ...l, site: { ...l.site, paper: 'Letter' } }));
+    const newer = await plan(undefined, '9.9.9');
+    for (const [i, j] of base.entries()) {
+      expect((JSON.parse(j.key) as { html: string }).html).toBe(j.html);
+      expect(j.key).toContain('0.0.0-test');
+      expect(letter[i]?.key).not.toBe(j.key);
+      expect(letter[i]?.setup.format).toBe('Letter');
+      expect(newer[i]?.key).not.toBe(j.key);
+    }
+    expect((await plan()).map((j) => j.key)).toEqual(base.map((j) => j.key));
+  });
+
+  it('runs a header with the site and document name and a "Page X of Y" footer on handouts only', async () => {
+    const jobs = await plan();
+    const alpha = job(jobs, 'alpha.pdf');
+    expect(alpha.headerTemplate).toContain('Engineering Career Ladder');
+    expect(alpha.headerTemplate).toContain('Alpha Engineer');
+    expect(alpha.footerTemplate).toMatch(/Page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/);
+    expect(job(jobs, 'alpha-profile.pdf').setup.displayHeaderFooter).toBe(false);
+    expect(job(jobs, 'alpha-profile.pdf').fitOnePage).toBe(true);
+  });
+
+  it('resolves every in-document link of the book and the handouts to an anchor', async () => {
+    for (const j of await plan()) {
+      const { ids, targets } = anchors(j.html);
+      if (j.path === 'alpha.pdf' || j.path === 'ladder.pdf') expect(targets.length, j.path).toBeGreaterThan(0);
+      expect(targets.filter((t) => !ids.has(t)), j.path).toEqual([]);
+    }
+  });
+
+  it('links handouts to the site pages, absolute when the site URL is known', async () => {
+    const relative = job(await plan(), 'alpha-profile.pdf');
+    expect(relative.html).toContain('href="alpha.html"');
+    const absolute = job(await plan((l) => ({ ...l, site: { ...l.site, url: 'https://ladder.example.com/careers/' } })), 'alpha-profile.pdf');
+    expect(absolute.html).toContain('href="https://ladder.example.com/careers/alpha.html"');
+    const handout = job(await plan((l) => ({ ...l, site: { ...l.site, url: 'https://ladder.example.com/' } })), 'alpha.pdf');
+    expect(handout.html).toContain('href="https://ladder.example.com/beta.html"');
+  });
+
+  it('puts the level, the site and the date into the metadata', async () => {
+    const alpha = job(await plan(), 'alpha.pdf');
+    expect(alpha.metadata).toMatchObject({ title: 'Alpha Engineer', author: 'Engineering', creator: 'ladderpress 0.0.0-test' });
+    expect(alpha.metadata.keywords).toContain('career ladder');
+  });
+});
+
+describe('profile drop order', () => {
+  it('gives up extra bullets first, evenly from the last group, and never the first item of a group', () => {
+    const order = [...dropOrder([4, 4, 2], 6, 3).entries()].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+    expect(order.slice(0, 4)).toEqual(['item:1:3', 'item:0:3', 'item:1:2', 'item:0:2']);
+    expect(order).not.toContain('item:0:0');
+    expect(order).not.toContain('group:0');
+    expect(order.indexOf('skill:5')).toBeLessThan(order.indexOf('intro'));
+    expect(dropOrder([4, 4, 2], 6, 3)).toEqual(dropOrder([4, 4, 2], 6, 3));
+  });
+});
+
+describe('PDF metadata strings', () => {
+  it('writes ASCII as literal strings and anything else as UTF-16BE', () => {
+    expect(pdfString('VP (Engineering)')).toBe('(VP \\(Engineering\\))');
+    expect(pdfString('é')).toBe('<FEFF00E9>');
+    expect(pdfString('🚀')).toBe('<FEFFD83DDE80>');
+  });
+
+  it('writes dates in UTC', () => {
+    expect(pdfDate('2000-01-01T00:00:00.000Z')).toBe("(D:20000101000000+00'00')");
+    expect(pdfDate('2024-05-06T12:34:56+02:00')).toBe("(D:20240506103456+00'00')");
+  });
+});
