@@ -18,7 +18,45 @@
     setUpMenu();
     setUpSearch();
     setUpComparePicker();
+    setUpTocHighlight();
   });
+
+  // ---- table of contents: highlight the section being read ----------------------------------
+  function setUpTocHighlight() {
+    var links = document.querySelectorAll('.toc-aside a[href^="#"]');
+    if (links.length === 0 || !('IntersectionObserver' in window)) return;
+    var byId = {};
+    var headings = [];
+    links.forEach(function (link) {
+      var id = decodeURIComponent(link.getAttribute('href').slice(1));
+      var heading = document.getElementById(id);
+      if (heading) {
+        byId[id] = link;
+        headings.push(heading);
+      }
+    });
+    var current = null;
+    function activate(id) {
+      if (current) current.classList.remove('active');
+      current = byId[id] || null;
+      if (current) current.classList.add('active');
+    }
+    var observer = new IntersectionObserver(
+      function () {
+        // The last heading above the upper third of the screen is the section being read.
+        var line = window.innerHeight / 3;
+        var active = headings[0];
+        headings.forEach(function (heading) {
+          if (heading.getBoundingClientRect().top < line) active = heading;
+        });
+        activate(active.id);
+      },
+      { rootMargin: '0px 0px -66% 0px', threshold: [0, 1] },
+    );
+    headings.forEach(function (heading) {
+      observer.observe(heading);
+    });
+  }
 
   // ---- dark mode -------------------------------------------------------------------------------
   function setUpTheme() {

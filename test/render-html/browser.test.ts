@@ -128,6 +128,7 @@ describe('the site in a real browser, opened from file://', () => {
         await page.goto(url(file), { waitUntil: 'load' });
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width, file).toBeLessThanOrEqual(360);
+        expect(await axeViolations(), file).toEqual([]);
       }
       expect(await page.$eval('#sidebar', (nav) => getComputedStyle(nav).display)).toBe('none');
       await page.click('.nav-toggle');

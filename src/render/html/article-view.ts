@@ -11,6 +11,12 @@ import { tocView } from './toc-view.js';
 export function articleView(ladder: Ladder, article: Article, urls: PageUrls): { head: PageHead; data: object } {
   const { facets } = article;
   const levels = article.levels.flatMap((slug) => ladder.levels.filter((level) => level.slug === slug));
+  // The "Source: …" line ends the summary; shown below the body (same place in reading order) rather
+  // than inside the mentoring-question callout it would otherwise close.
+  const last = article.body.children.at(-1);
+  const endsWithSource = last?.type === 'paragraph' && /^\s*source\s*:/i.test(toString(last));
+  const body: Root = endsWithSource ? { ...article.body, children: article.body.children.slice(0, -1) } : article.body;
+  const sourceLine: Root | null = endsWithSource && last ? { type: 'root', children: [last] } : null;
   const source = article.source && /^https?:\/\//i.test(article.source.url) ? { url: article.source.url, host: hostOf(article.source.url) } : null;
   return {
     head: {
@@ -24,7 +30,8 @@ export function articleView(ladder: Ladder, article: Article, urls: PageUrls): {
         titleHtml: inlineHtml(article.titleInline, urls.href),
         source,
         mentoringQuestion: facets.mentoringQuestion && inlineHtml(facets.mentoringQuestion.children, urls.href),
-        body: bodyHtml(article.body, urls.href, { callout: sectionOf(article.body, facets.mentoringQuestion?.text ?? null) }),
+        body: bodyHtml(body, urls.href, { callout: sectionOf(body, facets.mentoringQuestion?.text ?? null) }),
+        sourceLine: sourceLine && bodyHtml(sourceLine, urls.href),
         toc: tocView(article.headings),
       },
       levels: levels.map((level) => ({ label: level.label, title: level.title, url: urls.to(sitePaths.level(level.slug)), icon: octicon(level.icon) })),

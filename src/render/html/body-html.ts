@@ -15,9 +15,16 @@ export interface BodyOptions {
  * links marked `rel="noopener"`. Nothing is removed or reordered.
  */
 export function bodyHtml(body: Root, href: LinkHref, options: BodyOptions = {}): TrustedHtml {
+  const { intro, sections } = bodyParts(body, href, options);
+  return trusted((intro?.html ?? '') + sections.html);
+}
+
+/** The same, split into the intro (before the first `##`, null when empty) and the sections. */
+export function bodyParts(body: Root, href: LinkHref, options: BodyOptions = {}): { intro: TrustedHtml | null; sections: TrustedHtml } {
   const hast = mdastToHast(body, href);
   decorate(hast);
-  return trusted(toHtml({ type: 'root', children: sectionize(hast.children, options.callout ?? null) }));
+  const { intro, sections } = sectionize(hast.children, options.callout ?? null);
+  return { intro: intro && trusted(toHtml(intro)), sections: trusted(toHtml({ type: 'root', children: sections })) };
 }
 
 /**
@@ -111,7 +118,7 @@ export function textOf(node: RootContent | ElementContent | HastRoot): string {
 }
 
 /** Each `##` heading opens a <section> that runs to the next one; what comes before is the intro. */
-function sectionize(children: readonly RootContent[], callout: string | null): RootContent[] {
+function sectionize(children: readonly RootContent[], callout: string | null): { intro: Element | null; sections: RootContent[] } {
   const out: RootContent[] = [];
   let current: Element | null = null;
   const intro: Element = { type: 'element', tagName: 'div', properties: { className: ['intro'] }, children: [] };
@@ -129,6 +136,6 @@ function sectionize(children: readonly RootContent[], callout: string | null): R
     const target: Element = current ?? intro;
     if (child.type !== 'doctype') target.children.push(child);
   }
-  if (intro.children.some((child) => child.type !== 'text' || child.value.trim() !== '')) out.unshift(intro);
-  return out;
+  const hasIntro = intro.children.some((child) => child.type !== 'text' || child.value.trim() !== '');
+  return { intro: hasIntro ? intro : null, sections: out };
 }

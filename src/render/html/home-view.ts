@@ -1,6 +1,6 @@
 import type { Ladder } from '../../model/types.js';
 import type { RenderContext } from '../render-context.js';
-import { bodyHtml, inlineHtml } from './body-html.js';
+import { bodyParts, inlineHtml } from './body-html.js';
 import { ladderDownloads } from './downloads-view.js';
 import { describe, type PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
@@ -22,13 +22,16 @@ export function homeView(ladder: Ladder, context: RenderContext, urls: PageUrls)
     scope: level.facets.scope.map((entry) => ({ label: entry.label, value: inlineHtml(entry.value.children, urls.href) })),
     summary: describe(level.facets.intro, ''),
   }));
+  // The overview's intro leads the page; its sections follow the cards.
+  const parts = overview && bodyParts(overview.body, urls.href);
   return {
     head: { title: overview?.title ?? site.title, description: site.description, type: 'website', current: { kind: 'home' } },
     data: {
       home: {
         titleHtml: overview ? inlineHtml(overview.titleInline, urls.href) : site.title,
+        intro: parts?.intro ?? null,
         description: site.description,
-        overview: overview && bodyHtml(overview.body, urls.href),
+        overview: parts?.sections ?? null,
         levels,
         articles: ladder.articles.map((article) => ({
           title: article.title,
