@@ -3,7 +3,7 @@ import type { BlockContent, DefinitionContent, FrontmatterContent, List, ListIte
 import { htmlText as htmlBlockText } from './html-text.js';
 import { inline, inlines, run, type InlineContext } from './inline-handlers.js';
 import { BULLET_REFERENCE, MAX_LIST_LEVEL, listIndent } from './numbering.js';
-import { STYLE } from './styles.js';
+import { QUOTE_INDENT, STYLE } from './styles.js';
 import { table } from './table.js';
 
 export interface BlockContext extends InlineContext {
@@ -60,6 +60,8 @@ export function blocks(nodes: readonly RootContent[], context: BlockContext): Fi
   for (const node of nodes) {
     // Word draws one box around touching code paragraphs: keep two code blocks apart.
     if (node.type === 'code' && previous === 'code') out.push(new Paragraph({ style: STYLE.compact }));
+    // A table needs air below it (and Word merges two tables that touch), unless a heading follows.
+    if (previous === 'table' && node.type !== 'heading') out.push(new Paragraph({ style: STYLE.compact }));
     previous = node.type;
     if (isFlow(node)) {
       flush();
@@ -117,8 +119,11 @@ function listItem(item: ListItem, level: number, numbering: { reference: string;
   const lead = first?.type === 'paragraph' ? inlines(first.children, context) : [];
   const children = checkbox ? [run(checkbox, {}), ...lead] : lead;
   const numbered = new Paragraph({
-    style: ordered ? STYLE.listNumber : STYLE.listBullet,
+    // Inside a quote the item keeps the quote's bar and italics; its number comes from numbering.
+    style: context.inQuote ? STYLE.quote : ordered ? STYLE.listNumber : STYLE.listBullet,
     numbering: { reference: numbering.reference, level, instance: numbering.instance, custom: true },
+    // Bullets line up with the quote's text, so the quote's bar runs straight past them.
+    ...(context.inQuote ? { indent: { left: QUOTE_INDENT + 360 * (level + 1), hanging: 360 } } : {}),
     children,
   });
   const inner = { ...context, listLevel: level };

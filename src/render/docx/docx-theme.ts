@@ -20,11 +20,25 @@ export function docxTheme(theme: Theme): DocxTheme {
   return {
     fontBody: firstFamily(theme.fontBody, 'Calibri'),
     fontHeading: firstFamily(theme.fontHeading, 'Calibri'),
-    fontMono: firstFamily(theme.fontMono, 'Consolas'),
+    fontMono: monoFamily(theme.fontMono),
     primary: hexColor(theme.colorPrimary, '1F4E79'),
     accent: hexColor(theme.colorAccent, 'C2410C'),
     text: hexColor(theme.colorText, '1F2328'),
   };
+}
+
+/** Monospaced faces every Word (or Mac) has; fontconfig also knows them as monospace. */
+const COMMON_MONO = ['consolas', 'courier new', 'cascadia mono', 'cascadia code', 'lucida console', 'menlo', 'monaco'];
+/** Faces Word users have, as the stand-in for a brand font they may not have installed. */
+const COMMON_TEXT = ['arial', 'calibri', 'aptos', 'helvetica', 'segoe ui', 'verdana', 'tahoma', 'georgia', 'times new roman', 'cambria', 'garamond'];
+
+/**
+ * Code must stay monospaced wherever the file is opened, and readers fall back to a proportional
+ * face for a mono font they lack (LibreOffice ignores fontTable hints): the stack's first common
+ * monospaced face wins, else its first family.
+ */
+function monoFamily(stack: string): string {
+  return namedFamilies(stack).find((name) => COMMON_MONO.includes(name.toLowerCase())) ?? firstFamily(stack, 'Consolas');
 }
 
 export function firstFamily(stack: string, fallback: string): string {
@@ -52,12 +66,12 @@ export function fontTableEntries(theme: Theme): string {
   const entries = new Map<string, string>();
   for (const stack of [theme.fontBody, theme.fontHeading, theme.fontMono]) {
     const families = namedFamilies(stack);
-    const name = families[0];
+    const name = stack === theme.fontMono ? monoFamily(stack) : families[0];
     if (!name || entries.has(name)) continue;
     const generic = stack.toLowerCase();
     const mono = stack === theme.fontMono || generic.includes('monospace');
     const family = mono ? 'modern' : /(^|,)\s*serif\s*(,|$)/.test(generic) ? 'roman' : 'swiss';
-    const alt = families[1];
+    const alt = families.find((family) => family !== name && [...COMMON_TEXT, ...COMMON_MONO].includes(family.toLowerCase())) ?? families.find((family) => family !== name);
     entries.set(
       name,
       `<w:font w:name="${xmlAttribute(name)}">${alt ? `<w:altName w:val="${xmlAttribute(alt)}"/>` : ''}<w:family w:val="${family}"/><w:pitch w:val="${mono ? 'fixed' : 'variable'}"/></w:font>`,

@@ -14,9 +14,11 @@ export interface PackOptions {
   readonly reference: ReferenceParts | null;
   /** fontTable.xml entries describing the theme's fonts, for substitution. */
   readonly fonts: string;
+  /** Style elements to add to styles.xml (the table style). */
+  readonly extraStyles: string;
 }
 
-export async function packDocx(document: Document, { date, reference, fonts }: PackOptions): Promise<Uint8Array> {
+export async function packDocx(document: Document, { date, reference, fonts, extraStyles }: PackOptions): Promise<Uint8Array> {
   const text = await compileParts(document);
 
   const textOf = (name: string): string | undefined => {
@@ -36,9 +38,12 @@ export async function packDocx(document: Document, { date, reference, fonts }: P
   if (core !== undefined) text.set('docProps/core.xml', fixDates(core, date));
   const fontTable = textOf('word/fontTable.xml');
   if (fontTable !== undefined && fonts) text.set('word/fontTable.xml', addFonts(fontTable, fonts));
+  const styles = textOf('word/styles.xml');
+  if (styles !== undefined) {
+    const ours = styles.replace('</w:styles>', `${extraStyles}</w:styles>`);
+    text.set('word/styles.xml', reference ? mergeStyles(reference.styles, ours) : ours);
+  }
   if (reference) {
-    const styles = textOf('word/styles.xml');
-    if (styles !== undefined) text.set('word/styles.xml', mergeStyles(reference.styles, styles));
     if (reference.theme !== null && text.has('word/theme/theme1.xml')) text.set('word/theme/theme1.xml', reference.theme);
   }
 

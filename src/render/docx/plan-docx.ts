@@ -1,9 +1,10 @@
 import type { Ladder } from '../../model/types.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { ladderDocx, levelDocx } from './ladder-docx.js';
-import { fontTableEntries } from './docx-theme.js';
+import { docxTheme, fontTableEntries } from './docx-theme.js';
 import { packDocx } from './pack-docx.js';
 import { readReferenceDocx } from './reference-docx.js';
+import { tableStyleXml } from './styles.js';
 
 /** A Word document to write; `key` holds the model slice it is made from. */
 export interface DocxJob extends RenderJob {
@@ -15,7 +16,7 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   const reference = readReferenceDocx(context.referenceDocx, context.diagnostics);
   // A level appears in its own file and in the book: warn once per source position.
   const reported = new Set<string>();
-  const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme) };
+  const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme), extraStyles: tableStyleXml(docxTheme(ladder.site.theme)) };
   const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
   const jobs: DocxJob[] = ladder.levels.map((level) => ({
     path: `${level.slug}.docx`,

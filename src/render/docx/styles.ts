@@ -1,4 +1,4 @@
-import { ImportedXmlComponent, type IParagraphStyleOptions, type ICharacterStyleOptions, type IStylesOptions } from 'docx';
+import type { ICharacterStyleOptions, IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { DocxTheme } from './docx-theme.js';
 
 /**
@@ -28,6 +28,9 @@ export const STYLE = {
 
 const PT = 2; // half-points per point
 
+/** Left indent of quotes, in twips; lists inside quotes indent from it. */
+export const QUOTE_INDENT = 576;
+
 /** The styles part of a document in this theme. */
 export function documentStyles(theme: DocxTheme): IStylesOptions {
   return {
@@ -39,7 +42,6 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
     },
     paragraphStyles: paragraphStyles(theme),
     characterStyles: characterStyles(theme),
-    importedStyles: [ImportedXmlComponent.fromXmlString(tableStyleXml(theme))],
   };
 }
 
@@ -96,7 +98,7 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
       quickFormat: true,
       uiPriority: 29,
       run: { italics: true, color: '404040' },
-      paragraph: { indent: { left: 576, right: 576 }, border: { left: { style: 'single', size: 18, color: theme.accent, space: 8 } } },
+      paragraph: { indent: { left: QUOTE_INDENT, right: QUOTE_INDENT }, border: { left: { style: 'single', size: 18, color: theme.accent, space: 8 } } },
     },
     {
       id: STYLE.sourceCode,
@@ -128,11 +130,14 @@ function characterStyles(theme: DocxTheme): ICharacterStyleOptions[] {
   ];
 }
 
-/** A table style with Word's conditional header-row formatting; docx has no builder for table styles. */
-function tableStyleXml(theme: DocxTheme): string {
+/**
+ * A table style with Word's conditional header-row formatting. docx has no builder for table styles
+ * (and `importedStyles` would replace its default ones), so packDocx adds it to styles.xml.
+ */
+export function tableStyleXml(theme: DocxTheme): string {
   const border = (side: string): string => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="C8CDD3"/>`;
   return (
-    `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:styleId="${STYLE.table}">` +
+    `<w:style w:type="table" w:styleId="${STYLE.table}">` +
     `<w:name w:val="Ladder Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/>` +
     `<w:pPr><w:spacing w:before="40" w:after="40" w:line="252" w:lineRule="auto"/></w:pPr>` +
     `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +

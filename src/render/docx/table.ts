@@ -30,8 +30,6 @@ export function table(node: MdastTable, context: BlockContext): FileChild[] {
       layout: TableLayoutType.FIXED,
       tableLook: { firstRow: true, lastRow: false, firstColumn: false, lastColumn: false, noHBand: false, noVBand: true },
     }),
-    // Word merges two tables that touch; an empty paragraph keeps them apart and spaces what follows.
-    new Paragraph({ style: STYLE.compact }),
   ];
 }
 
