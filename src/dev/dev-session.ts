@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { build, PROJECT_ROOT, type BuildResult } from '../build.js';
+import { resolveFromConfig } from '../commands/load-ladder.js';
 import { loadConfig, CONFIG_FILES } from '../config/load-config.js';
 import { Diagnostics, formatDiagnostic } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
@@ -68,13 +69,17 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const done = (async () => {
       await previous?.done;
       await rebuild(controller.signal).catch((error: unknown) => {
-        if (!controller.signal.aborted) options.log(`rebuild failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (controller.signal.aborted) return;
+        // A bug, not a content error: still tell the browser, or it would wait for a reload forever.
+        const message = `ladderpress: internal error: ${error instanceof Error ? error.message : String(error)}`;
+        options.log(message);
+        server.broadcast({ type: 'problems', problems: [message] });
       });
     })();
     running = { controller, done };
   };
 
-  const contentDir = options.contentDir ?? loaded?.config.content ?? 'content';
+  const contentDir = options.contentDir ?? (loaded ? resolveFromConfig(loaded.file, loaded.config.content) : 'content');
   const sources = [contentDir, path.join(PROJECT_ROOT, 'templates'), ...(options.configFile ? [options.configFile] : [])];
   const cwd = process.cwd();
   const watchers: FSWatcher[] = [

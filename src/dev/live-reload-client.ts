@@ -21,17 +21,19 @@ export const LIVE_RELOAD_CLIENT = `// ladderpress dev: live reload and error ove
     overlay.id = 'ladderpress-error-overlay';
     overlay.setAttribute('role', 'alertdialog');
     overlay.setAttribute('aria-label', 'Build errors');
-    overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,24,.92);color:#f5f5f5;' +
-      'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:2rem;overflow:auto';
+    // Inline styles with every property the site's CSS might set, so the overlay looks the same on any theme.
+    overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#18181c;color:#f5f5f5;' +
+      'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:2rem;overflow:auto;text-align:left';
     const title = document.createElement('h2');
     title.textContent = 'ladderpress: the content has errors';
     title.style.cssText = 'margin:0 0 1rem;color:#ff8a80;font:600 18px system-ui,sans-serif';
     const list = document.createElement('pre');
-    list.style.cssText = 'white-space:pre-wrap;margin:0';
+    list.style.cssText = 'white-space:pre-wrap;margin:0;padding:1rem;background:#232329;color:#f5f5f5;border:0;' +
+      'border-left:4px solid #ff8a80;border-radius:4px;font:inherit;max-width:none;box-shadow:none';
     list.textContent = problems.join('\\n\\n');
     const note = document.createElement('p');
     note.textContent = 'Fix the file and save: this page reloads by itself.';
-    note.style.cssText = 'color:#bbb;font-family:system-ui,sans-serif';
+    note.style.cssText = 'color:#bbb;font:14px system-ui,sans-serif;margin:1rem 0 0';
     overlay.append(title, list, note);
     document.body.append(overlay);
   };

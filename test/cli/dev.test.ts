@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, tempProject } from '../build/build-fixtures.js';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+describe('ladderpress dev', () => {
+  let project = '';
+  let child: ChildProcess | null = null;
+  let browser: Browser | null = null;
+  let url = '';
+  let log = '';
+
+  beforeAll(async () => {
+    project = await tempProject('ladderpress-dev-');
+    child = spawn(process.execPath, [BIN, 'dev', '--port', '0'], { cwd: project, env: { ...process.env, CI: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    url = await new Promise<string>((resolve, reject) => {
+      child?.stderr?.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+        const match = /ladderpress dev: (http:\/\/\S+)/.exec(log);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child?.on('exit', (code) => reject(new Error(`dev exited with ${code}: ${log}`)));
+    });
+    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child?.on('exit', resolve));
+      child.kill('SIGINT');
+      await exited;
+    }
+  });
+
+  /** Waits, and on a timeout says what the dev server printed. */
+  const step = async <T>(what: string, wait: Promise<T>): Promise<T> => {
+    try {
+      return await wait;
+    } catch (error) {
+      throw new Error(`${what}: ${(error as Error).message}\n--- ladderpress dev printed:\n${log}`);
+    }
+  };
+
+  it('reloads on an edit, shows content errors in an overlay, and recovers when they are fixed', async () => {
+    const page = await browser!.newPage();
+    const file = path.join(project, 'content', 'levels', 'manager.md');
+    const original = await readFile(file, 'utf8');
+    // The first build may still be running: the placeholder page reloads itself when it is done.
+    await page.goto(`${url}manager.html`);
+    await step('first page', page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Manager'), { timeout: 90_000 }));
+    expect(await page.$eval('script[src="/__ladderpress/live-reload.js"]', (s) => s.getAttribute('src'))).toBe('/__ladderpress/live-reload.js');
+
+    const marker = 'Freshly edited sentence for the live reload test';
+    await writeFile(file, original.replace(/^(# .*)$/m, `$1\n\n${marker}.`));
+    await step('reload with the edit', page.waitForFunction((text) => document.body.innerText.includes(text), { timeout: 60_000 }, marker));
+
+    await writeFile(file, original.replace(/^---\n/, '---\norder: [broken\n'));
+    await step('overlay', page.waitForSelector('#ladderpress-error-overlay', { visible: true, timeout: 60_000 }));
+    const overlay = await page.$eval('#ladderpress-error-overlay', (el) => (el as HTMLElement).innerText);
+    expect(overlay).toContain('content/levels/manager.md');
+    expect(overlay).toMatch(/error {2}.*yaml-syntax|error {2}.*invalid-front-matter/);
+    await page.screenshot({ path: path.join(project, 'overlay.png') });
+
+    await writeFile(file, original);
+    await step(
+      'recovery',
+      page.waitForFunction(() => !document.querySelector('#ladderpress-error-overlay') && document.querySelector('h1')?.textContent?.includes('Manager'), { timeout: 60_000 }),
+    );
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain(marker);
+    // The terminal got the same errors.
+    expect(log).toMatch(/content\/levels\/manager\.md:\d+:\d+ {2}error {2}/);
+  });
+});
