@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Ladder } from '../../src/model/types.js';
+import type { Inline, Ladder, Level } from '../../src/model/types.js';
 import { planPdfs } from '../../src/render/pdf/plan-pdfs.js';
 import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
 import type { OutputFile } from '../../src/render/render-context.js';
@@ -94,12 +94,16 @@ describe.each([
 });
 
 describe('PDF determinism', () => {
-  it('prints byte-identical PDFs from the same input', async () => {
+  it('prints byte-identical PDFs from the same input, whatever page of the pool prints them', async () => {
     const contentDir = path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink');
     const first = await printAll(contentDir);
-    const second = await printAll(contentDir);
-    expect(second.files.map((f) => f.path)).toEqual(first.files.map((f) => f.path));
-    for (const [i, file] of first.files.entries()) expect(Buffer.compare(Buffer.from(file.data), Buffer.from(second.files[i]?.data ?? '')), file.path).toBe(0);
+    // Reversed on one page: every document lands on a page that printed others before it.
+    const ladder = await readLadderOrThrow(contentDir);
+    const context = pdfContext(contentDir, { concurrency: 1 });
+    const second = await printPdfs((await planPdfs(ladder, context)).reverse(), context, () => {});
+    const bytes = new Map(second.map((f) => [f.path, Buffer.from(f.data)]));
+    expect([...bytes.keys()].sort()).toEqual(first.files.map((f) => f.path).sort());
+    for (const file of first.files) expect(Buffer.compare(Buffer.from(file.data), bytes.get(file.path) ?? Buffer.alloc(0)), file.path).toBe(0);
   });
 });
 
@@ -113,5 +117,44 @@ describe('non-Latin text', () => {
     const text = pdfText(path.join(dir, 'alpha.pdf'));
     for (const word of ['工程师', 'مهندس', '🚀', 'café', '€10']) expect(text).toContain(normalise(word));
     expect(context.diagnostics.all.filter((d) => d.code === 'missing-font')).toEqual([]);
+  });
+});
+
+describe('one-page profile', () => {
+  const inline = (text: string): Inline => ({ text, children: [{ type: 'text', value: text }] });
+  const sentence = (n: number): string => `Responsibility number ${n} that takes a fair amount of words to describe so it wraps across two lines`;
+
+  it('shortens an overfull profile to one page, whole items only, the same way every time', async () => {
+    const contentDir = path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink');
+    const ladder = await readLadderOrThrow(contentDir);
+    const [alpha, ...rest] = ladder.levels;
+    if (!alpha) throw new Error('kitchen sink has no levels');
+    const huge: Level = {
+      ...alpha,
+      facets: {
+        ...alpha.facets,
+        intro: 'A very long introduction. '.repeat(60),
+        responsibilities: Array.from({ length: 8 }, (_, g) => ({ name: `Group ${g + 1}`, items: Array.from({ length: 8 }, (_, i) => inline(sentence(g * 10 + i))) })),
+        skills: Array.from({ length: 12 }, (_, i) => ({ category: `Category ${i + 1}`, skills: ['one skill', 'another skill', 'a third skill with more words'] })),
+        scope: Array.from({ length: 6 }, (_, i) => ({ label: `Scope ${i + 1}`, value: inline('a value that is long enough to wrap in the side column') })),
+        readiness: [{ target: { name: 'Beta', slug: 'beta' }, items: Array.from({ length: 6 }, (_, i) => inline(`Readiness sign ${i + 1}`)) }],
+      },
+    };
+    const big: Ladder = { ...ladder, levels: [huge, ...rest], site: { ...ladder.site, paper: 'Letter' } };
+    const context = pdfContext(contentDir);
+    const jobs = (await planPdfs(big, context)).filter((job) => job.path === 'alpha-profile.pdf');
+    const first = await printPdfs(jobs, context, () => {});
+    const second = await printPdfs(jobs, context, () => {});
+    const dir = writeTemp(first);
+    const file = path.join(dir, 'alpha-profile.pdf');
+    expect(pdfinfo(file)['Pages']).toBe('1');
+    expect(pdfinfo(file)['Page size']).toContain('letter');
+    const text = pdfText(file);
+    expect(text).toContain(normalise('Alpha Engineer'));
+    expect(text).toContain(normalise(sentence(0)));
+    expect(text).toContain(normalise(sentence(10)));
+    expect(text).toContain(normalise('alpha.html'));
+    expect(text).not.toContain(normalise(sentence(77)));
+    expect(Buffer.compare(Buffer.from(first[0]?.data ?? ''), Buffer.from(second[0]?.data ?? ''))).toBe(0);
   });
 });

@@ -13,11 +13,27 @@ const FIT_SCRIPT = `(() => {
     .filter((c) => c.rank > 0)
     .sort((a, b) => b.rank - a.rank);
   let dropped = 0;
-  for (const { element } of candidates) {
-    if (!overflows()) break;
-    if (!element.isConnected) continue;
-    element.remove();
+  // Each step removes the highest-ranked element whose removal shortens the sheet. An element in
+  // the shorter of two columns saves nothing, so it is put back and waits: within a column the
+  // ranks are followed exactly, so a list never loses its third item before its fourth.
+  let remaining = candidates.map((c) => c.element);
+  while (overflows()) {
+    let removed = null;
+    for (const element of remaining) {
+      if (!element.isConnected) continue;
+      const parent = element.parentNode;
+      const next = element.nextSibling;
+      const before = sheet.scrollHeight;
+      element.remove();
+      if (sheet.scrollHeight < before) {
+        removed = element;
+        break;
+      }
+      parent.insertBefore(element, next);
+    }
+    if (!removed) break;
     dropped += 1;
+    remaining = remaining.filter((element) => element !== removed && element.isConnected);
   }
   // A group whose items were all dropped is only a heading now: drop it too.
   for (const group of document.querySelectorAll('[data-group]')) if (!group.querySelector('li')) group.remove();
@@ -26,7 +42,7 @@ const FIT_SCRIPT = `(() => {
 
 /**
  * Shortens a profile until it fits its sheet: removes the `[data-drop]` element with the highest
- * rank, measures again, and so on. Whole items go, never part of a line, and the order is fixed by
+ * rank that makes the sheet shorter, measures again, and so on. Whole items go, never part of a line, and the order is fixed by
  * the view, so the same content always keeps the same items. Returns how many were dropped and
  * whether the sheet fits (it may not, if even the essentials overflow; the PDF then runs to a
  * second page rather than cutting text).

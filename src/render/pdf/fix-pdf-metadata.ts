@@ -20,7 +20,7 @@ export interface PdfMetadata {
  * far cheaper than parsing and re-serialising the whole file.
  */
 export function fixPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Uint8Array {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const text = renumberStructureIds(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1'));
   const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1] ?? Number.NaN);
   const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text.slice(startxref))?.[1];
   if (!Number.isInteger(startxref) || trailer === undefined || !text.startsWith('xref', startxref)) {
@@ -41,6 +41,19 @@ export function fixPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Uint8Arr
   const entries = offsets.map((offset, n) => (n === 0 ? '0000000000 65535 f \n' : `${String(offset > infoStart ? offset + delta : offset).padStart(10, '0')} 00000 n \n`));
   const tail = `xref\n0 ${size}\n${entries.join('')}trailer\n<</Size ${size}\n/Root ${root}\n/Info ${info} 0 R\n/ID [<${id}> <${id}>]>>\nstartxref\n${body.length}\n%%EOF`;
   return Buffer.from(body + tail, 'latin1');
+}
+
+/**
+ * Chromium names structure elements after DOM node ids ("node00000455"), which keep counting on a
+ * page reused for the next document, so the same document gets other ids on another page. Renumbered
+ * 1..n in their order: the mapping is monotonic, so the sorted ID tree stays sorted, and the width is
+ * kept, so no byte offset moves.
+ */
+function renumberStructureIds(text: string): string {
+  const pattern = /\(node(\d{8})\)/g;
+  const ids = [...new Set(Array.from(text.matchAll(pattern), (m) => m[1] ?? ''))].sort();
+  const renamed = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
+  return text.replace(pattern, (_, id: string) => `(node${renamed.get(id) ?? id})`);
 }
 
 /** Offsets of objects 0..size-1 from a classic xref table (Skia writes one subsection). */

@@ -52,7 +52,7 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
     path: 'ladder.pdf',
     title: ladder.site.title,
     html: templates.render('book', bookView(ladder, templates, context.contentDir, hasts)),
-    running: 'All levels',
+    running: 'The complete ladder',
     setup: handoutSetup(ladder.site.paper),
     fitOnePage: false,
     level: null,

@@ -5,6 +5,9 @@ import { browserLauncher } from './launch-browser.js';
 import type { PdfJob } from './plan-pdfs.js';
 import { printOne } from './print-one.js';
 
+/** Documents printed on one page before it is replaced by a fresh one. */
+const PAGE_REUSE = 100;
+
 /** A document took longer than `limits.documentTimeoutMs`. */
 export class DocumentTimeoutError extends Error {
   override readonly name = 'DocumentTimeoutError';
@@ -28,6 +31,7 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
   let hung = false;
   const worker = async (): Promise<void> => {
     let page: Page | null = null;
+    let printed = 0;
     while (!failed && next < jobs.length) {
       const index = next++;
       const job = jobs[index];
@@ -39,6 +43,11 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
           const data = await withTimeout(printOne(page, job), context.documentTimeoutMs, job);
           results[index] = { path: job.path, data };
           onDone(job.path);
+          // A fresh page now and then keeps a long build's memory (and DOM node ids) from growing.
+          if (++printed % PAGE_REUSE === 0) {
+            await page.close().catch(() => undefined);
+            page = null;
+          }
           break;
         } catch (error) {
           context.signal.throwIfAborted();
