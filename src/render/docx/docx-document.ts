@@ -17,7 +17,12 @@ export function textWidth(site: Site): number {
 export interface DocumentParts {
   readonly title: string;
   readonly description: string;
-  readonly children: readonly FileChild[];
+  /**
+   * The body, in sections; each section after the first starts on a new page. (The book puts each
+   * level in its own section: docx finds a table's section by scanning the body from the table, which
+   * is quadratic in one long section.)
+   */
+  readonly sections: readonly (readonly FileChild[])[];
   readonly state: DocxState;
 }
 
@@ -36,22 +41,20 @@ export function docxDocument(site: Site, parts: DocumentParts): Document {
     styles: documentStyles(theme),
     numbering: documentNumbering(parts.state.orderedStarts),
     footnotes: parts.state.footnotes,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: PAGE[site.paper],
-            margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 708, footer: 708 },
-          },
-        },
-        headers: { default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(clean(site.title))] })] }) },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
-          }),
-        },
-        children: [...parts.children],
-      },
-    ],
+    sections: parts.sections.map((children, index) => ({
+      properties: { page: { size: PAGE[site.paper], margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 708, footer: 708 } } },
+      // Later sections inherit the header and footer, as in Word ("Link to Previous").
+      ...(index === 0
+        ? {
+            headers: { default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(clean(site.title))] })] }) },
+            footers: {
+              default: new Footer({
+                children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+              }),
+            },
+          }
+        : {}),
+      children: [...children],
+    })),
   });
 }

@@ -20,8 +20,8 @@ export function levelDocx(ladder: Ladder, level: Level, diagnostics: Diagnostics
     reported,
   );
   registerBookmarks(state, level, '');
-  const children = documentBlocks(level, state, { as: 'title', pageBreakBefore: false, textWidth: textWidth(ladder.site) });
-  return docxDocument(ladder.site, { title: level.title, description: level.facets.intro || ladder.site.description, children, state });
+  const children = documentBlocks(level, state, { as: 'title', textWidth: textWidth(ladder.site) });
+  return docxDocument(ladder.site, { title: level.title, description: level.facets.intro || ladder.site.description, sections: [children], state });
 }
 
 /**
@@ -47,25 +47,25 @@ export function ladderDocx(ladder: Ladder, diagnostics: Diagnostics, reported: S
         if (headingAnchor) entries.push({ text: cleanText(heading.text), level: 2, anchor: headingAnchor });
       }
     }
-    return documentBlocks(doc, state, { as: 'heading', titleLevel: level, pageBreakBefore: level === 1, textWidth: width });
+    return documentBlocks(doc, state, { as: 'heading', titleLevel: level, textWidth: width });
   };
 
-  const body: FileChild[] = [];
-  if (ladder.overview) body.push(...chapter(ladder.overview, 1));
-  for (const level of ladder.levels) body.push(...chapter(level, 1));
+  // Each chapter is a section of its own, which starts it on a new page.
+  const chapters: FileChild[][] = [];
+  if (ladder.overview) chapters.push(chapter(ladder.overview, 1));
+  for (const level of ladder.levels) chapters.push(chapter(level, 1));
   if (appendix) {
     entries.push({ text: 'Appendix: Articles', level: 1, anchor: appendix });
-    body.push(new Paragraph({ style: STYLE.heading(1), pageBreakBefore: true, children: [new Bookmark({ id: appendix, children: [new TextRun('Appendix: Articles')] })] }));
-    for (const article of ladder.articles) body.push(...chapter(article, 2));
+    const heading = new Paragraph({ style: STYLE.heading(1), children: [new Bookmark({ id: appendix, children: [new TextRun('Appendix: Articles')] })] });
+    chapters.push([heading, ...ladder.articles.flatMap((article) => chapter(article, 2))]);
   }
   const depth = ladder.levels.length > DETAILED_CONTENTS_MAX_LEVELS ? 1 : 2;
-  const children: FileChild[] = [
+  const titlePage: FileChild[] = [
     new Paragraph({ style: STYLE.title, children: [new TextRun(cleanText(ladder.site.title))] }),
     ...(ladder.site.description ? [new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cleanText(ladder.site.description))] })] : []),
     ...bookContents(entries, depth),
-    ...body,
   ];
-  return docxDocument(ladder.site, { title: ladder.site.title, description: ladder.site.description, children, state });
+  return docxDocument(ladder.site, { title: ladder.site.title, description: ladder.site.description, sections: [titlePage, ...chapters], state });
 }
 
 function internal(anchor: string | null): { kind: 'internal'; anchor: string } | null {

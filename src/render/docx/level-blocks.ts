@@ -21,7 +21,6 @@ export function registerBookmarks(state: DocxState, doc: Doc, prefix: string): v
 export interface DocumentBlocksOptions {
   /** "title": the document's own file (Title style, ## = Heading 1); "heading": a chapter of the book (Heading 1, ## = Heading 2). */
   readonly as: 'title' | 'heading';
-  readonly pageBreakBefore: boolean;
   readonly textWidth: number;
   /** Word heading level of the document's title when `as` is "heading". */
   readonly titleLevel?: number;
@@ -37,7 +36,6 @@ export function documentBlocks(doc: Doc, state: DocxState, options: DocumentBloc
   const out: FileChild[] = [
     new Paragraph({
       style: options.as === 'title' ? STYLE.title : STYLE.heading(titleLevel),
-      ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
       children: anchor ? [new Bookmark({ id: anchor, children: title })] : title,
     }),
   ];

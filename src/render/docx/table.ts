@@ -42,27 +42,35 @@ function cellOf(cell: MdastCell | undefined, align: AlignType, width: number, co
 }
 
 /**
- * Widths in proportion to each column's longest text, each at least as wide as its longest word
- * (as far as the page allows), so "Category | Skills" gets a narrow first column and no word breaks.
+ * Column widths: each column gets at least its longest word (so "Category | Skills" keeps
+ * "Programming" whole), and the rest of the width goes to the columns whose text wants more, in
+ * proportion to how much more.
  */
 export function columnWidths(node: MdastTable, columns: number, textWidth: number): number[] {
-  const CHAR = 125; // twips per character of bold 11 pt text, roughly
-  const PADDING = 300; // the cell's left and right margins, and some air
-  const longest = Array.from({ length: columns }, () => 4);
+  const CHAR = 150; // twips per character of bold 11 pt text in a wide sans (Inter, DejaVu Sans)
+  const PADDING = 260; // the cell's left and right margins, and some air
+  const longest = Array.from({ length: columns }, () => 3);
   const longestWord = Array.from({ length: columns }, () => 3);
   for (const row of node.children) {
     row.children.forEach((cell, column) => {
       const text = toString(cell);
-      longest[column] = Math.max(longest[column] ?? 0, Math.min(text.length, 60));
-      for (const word of text.split(/\s+/)) longestWord[column] = Math.max(longestWord[column] ?? 0, Math.min(word.length, 24));
+      longest[column] = Math.max(longest[column] ?? 0, Math.min(text.length, 80));
+      for (const word of text.split(/\s+/)) longestWord[column] = Math.max(longestWord[column] ?? 0, Math.min(word.length, 30));
     });
   }
+  const desired = longest.map((n) => n * CHAR + PADDING);
   const minimum = longestWord.map((n) => Math.min(n * CHAR + PADDING, Math.floor(textWidth / columns)));
-  const total = longest.reduce((a, b) => a + b, 0);
-  const widths = longest.map((n, i) => Math.max(minimum[i] ?? 0, Math.round((textWidth * n) / total)));
-  // Scale back to the text width after the minimums, then give the rounding rest to the last column.
-  const sum = widths.reduce((a, b) => a + b, 0);
-  const scaled = widths.map((w) => Math.floor((w * textWidth) / sum));
-  scaled[scaled.length - 1] = (scaled[scaled.length - 1] ?? 0) + textWidth - scaled.reduce((a, b) => a + b, 0);
+  const sumOf = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sumOf(desired) <= textWidth) {
+    widths = desired.map((w) => (w * textWidth) / sumOf(desired));
+  } else {
+    const extra = desired.map((w, i) => Math.max(0, w - (minimum[i] ?? 0)));
+    const room = Math.max(0, textWidth - sumOf(minimum));
+    widths = minimum.map((m, i) => m + (sumOf(extra) > 0 ? (room * (extra[i] ?? 0)) / sumOf(extra) : room / columns));
+  }
+  // Rounded to whole twips that add up to the text width exactly.
+  const scaled = widths.map((w) => Math.floor((w * textWidth) / sumOf(widths)));
+  scaled[scaled.length - 1] = (scaled[scaled.length - 1] ?? 0) + textWidth - sumOf(scaled);
   return scaled;
 }
