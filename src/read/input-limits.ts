@@ -1,4 +1,5 @@
 import type { Diagnostics } from '../diagnostics.js';
+import { bracketDepth, linePrefix } from './line-nesting.js';
 
 /** Bounds on one document, checked before parsing so hostile input cannot exhaust the parser. */
 export interface InputLimits {
@@ -10,9 +11,6 @@ export interface InputLimits {
 
 export const DEFAULT_LIMITS: InputLimits = { maxFileBytes: 1_000_000, maxNesting: 32, maxTableCells: 5_000 };
 
-const LIST_MARKER = /^(\s*)((?:>\s*)*)(\s*)([-*+]|\d{1,9}[.)])\s/;
-const QUOTES = /^\s*((?:>\s*)+)/;
-
 /** Reports the first limit a document's raw text breaks; true when it is within all of them. */
 export function checkInputLimits(bytes: number, text: string | null, file: string, limits: InputLimits, diagnostics: Diagnostics): boolean {
   if (bytes > limits.maxFileBytes) {
@@ -23,12 +21,19 @@ export function checkInputLimits(bytes: number, text: string | null, file: strin
   const lines = text.split('\n');
   let tableCells = 0;
   let tableStart = 0;
+  let brackets = 0;
   for (const [index, line] of lines.entries()) {
-    const quoteDepth = (QUOTES.exec(line)?.[1]?.match(/>/g) ?? []).length;
-    const marker = LIST_MARKER.exec(line);
-    const listDepth = marker ? Math.floor(((marker[1]?.length ?? 0) + (marker[3]?.length ?? 0)) / 2) + 1 : 0;
-    if (quoteDepth + listDepth > limits.maxNesting) {
-      diagnostics.report('nesting-too-deep', file, { line: index + 1, column: 1 }, `Lists and quotes nest ${quoteDepth + listDepth} deep here, over the limit of ${limits.maxNesting}`);
+    const at = { line: index + 1, column: 1 };
+    // Code blocks are not exempt: a fence the scanner thinks open may be closed by its container.
+    const depth = linePrefix(line);
+    if (depth > limits.maxNesting) {
+      diagnostics.report('nesting-too-deep', file, at, `Lists and quotes nest ${depth} deep here, over the limit of ${limits.maxNesting}`);
+      return false;
+    }
+    const nested = bracketDepth(line, line.trim() === '' ? 0 : brackets);
+    brackets = nested.depth;
+    if (nested.max > limits.maxNesting) {
+      diagnostics.report('nesting-too-deep', file, at, `Square brackets nest ${nested.max} deep here, over the limit of ${limits.maxNesting}`);
       return false;
     }
     if (line.trimStart().startsWith('|')) {

@@ -27,7 +27,15 @@ export function readMarkdownDocument<Schema extends z.ZodType<Record<string, unk
     diagnostics.report('empty-file', file, null, 'File is empty');
     return null;
   }
-  const root = parseMarkdown(text);
+  let root: Root;
+  try {
+    root = parseMarkdown(text);
+  } catch (error) {
+    // The limits are checked on raw lines; a shape they do not foresee must still be a diagnostic.
+    if (!(error instanceof RangeError)) throw error;
+    diagnostics.report('nesting-too-deep', file, null, `Markdown nests too deeply to read (${error.message})`);
+    return null;
+  }
   const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : null;
   const frontMatter = yamlNode
     ? readFrontMatter(yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1, schema, file, diagnostics)
