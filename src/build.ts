@@ -17,6 +17,7 @@ import { printPdfs } from './render/pdf/print-pdfs.js';
 import type { Format, OutputFile, RenderContext, RenderJob } from './render/render-context.js';
 import { TOOL_VERSION } from './tool-version.js';
 import { buildManifest } from './write/build-manifest.js';
+import { checkOutDir } from './write/check-out-dir.js';
 import { cleanLeftovers } from './write/clean-leftovers.js';
 import { defaultCacheDir } from './write/default-cache-dir.js';
 import { publishOut, sha, type PublishedFile } from './write/publish-out.js';
@@ -109,6 +110,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     diagnostics.report('invalid-config', loaded.configFile ?? 'ladderpress.config', null, `Config "referenceDocx" names a file that cannot be read: ${referenceDocx}`);
     return result(EXIT.usage);
   }
+  const outProblem = await checkOutDir(outDir, [loaded.contentDir, ...(loaded.configFile ? [path.dirname(loaded.configFile)] : []), PROJECT_ROOT]);
+  if (outProblem) return result(EXIT.usage, { usageError: outProblem });
   if (!ladder || failed(diagnostics, options.strict)) return result(EXIT.content);
 
   await cleanLeftovers(outDir);

@@ -70,3 +70,37 @@ describe('incremental builds', () => {
     expect(result.stats.files.unchanged).toBeGreaterThan(result.stats.files.written);
   });
 });
+
+describe('--level', () => {
+  it("renders only the named level's documents and keeps the rest of the previous output", async () => {
+    const project = await tempProject();
+    const options: BuildOptions = {
+      contentDir: path.join(project, 'content'),
+      outDir: path.join(project, 'out'),
+      configFile: null,
+      formats: ['html', 'docx'],
+      strict: false,
+      concurrency: 2,
+      cacheDir: path.join(project, '.cache'),
+    };
+    expect((await build(options)).exitCode).toBe(0);
+    const before = await hashTree(path.join(project, 'out'));
+    for (const slug of ['manager', 'vp']) {
+      const file = path.join(project, 'content', 'levels', `${slug}.md`);
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^(# .*)$/m, `$1\n\nA new sentence about ${slug}.`));
+    }
+    const counted = countingRenderers();
+    const result = await build({ ...options, levels: ['manager'], renderers: counted.renderers });
+    expect(result.exitCode).toBe(0);
+    expect(counted.counts.docx).toEqual(['manager.docx']);
+    const status = new Map(result.files.map((file) => [file.path, file.status]));
+    expect(status.get('manager.docx')).toBe('written');
+    expect(status.get('vp.docx')).toBe('kept');
+    expect(status.get('ladder.docx')).toBe('kept');
+    const changed = changedPaths(before, await hashTree(path.join(project, 'out')));
+    expect(changed).toContain('manager.docx');
+    expect(changed).toContain('vp.html');
+    expect(changed).not.toContain('vp.docx');
+    expect(changed).not.toContain('ladder.docx');
+  });
+});

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { reportInternalError } from '../../src/commands/report-internal-error.js';
@@ -29,13 +29,23 @@ describe('ladderpress CLI', () => {
       [['build', '--concurrency', 'many'], /--concurrency must be a whole number/],
       [['build', '--only', 'html', '--level', 'cto'], /unknown level cto in --level \(levels: engineer, senior-engineer, manager, director, vp\)/],
       [['frobnicate'], /unknown command 'frobnicate'/],
+      // The output folder is replaced whole: never the content, the project, or a stranger's folder.
+      [['build', '--only', 'html', '--out', 'content'], /the output folder content would replace content/],
+      [['build', '--only', 'html', '--out', '.'], /the output folder \. would replace a folder containing content/],
+      [['build', '--only', 'html', '--out', 'content/site'], /inside the content folder content/],
+      [['build', '--only', 'html', '--out', 'notes'], /holds files ladderpress did not write/],
     ];
+    await mkdir(path.join(project, 'notes'), { recursive: true });
+    await writeFile(path.join(project, 'notes', 'todo.txt'), 'keep me');
+    const contentBefore = await hashTree(path.join(project, 'content'));
     for (const [args, message] of cases) {
       const run = await runCli(args, project);
       expect({ args, code: run.code }).toEqual({ args, code: 2 });
       expect(run.stderr).toMatch(message);
     }
     expect(await exists(path.join(project, 'out'))).toBe(false);
+    expect(await hashTree(path.join(project, 'content'))).toEqual(contentBefore);
+    expect(await readFile(path.join(project, 'notes', 'todo.txt'), 'utf8')).toBe('keep me');
   });
 
   it('builds with exit 0 and prints one JSON object with --json', async () => {
