@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Ladder, Level } from '../../model/types.js';
 import { documentView, titleBlockView, type DocumentView, type TitleBlockView } from './document-view.js';
 import { printBody, type BodyHasts } from './print-body.js';
-import { pagePath, siteUrl, standaloneHref } from './print-links.js';
+import { sitePaths } from '../html/site-urls.js';
+import { siteUrl, standaloneHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
 import { trustedHtml, type TrustedPrintHtml } from './trusted-print-html.js';
 
@@ -12,6 +13,8 @@ export interface LevelView {
   readonly titleBlock: TitleBlockView;
   readonly body: TrustedPrintHtml;
   readonly pageUrl: string;
+  /** The level's related articles, linked on the site. */
+  readonly reading: readonly { readonly title: string; readonly url: string }[];
 }
 
 export function levelView(ladder: Ladder, level: Level, index: number, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): LevelView {
@@ -20,6 +23,10 @@ export function levelView(ladder: Ladder, level: Level, index: number, templates
     doc: documentView(ladder.site, templates, 'level', level.title),
     titleBlock: titleBlockView(ladder.site, level, index, ladder.levels.length, 'top', href),
     body: trustedHtml(printBody(hasts(level), { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
-    pageUrl: siteUrl(ladder.site, pagePath(level.slug, null)),
+    pageUrl: siteUrl(ladder.site, sitePaths.level(level.slug)),
+    reading: level.articles.flatMap((slug) => {
+      const article = ladder.articles.find((a) => a.slug === slug);
+      return article ? [{ title: article.title, url: siteUrl(ladder.site, sitePaths.article(slug)) }] : [];
+    }),
   };
 }

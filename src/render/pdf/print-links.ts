@@ -1,14 +1,20 @@
 import type { Site } from '../../model/types.js';
 import type { LinkHref } from '../html/mdast-to-html.js';
+import { sitePaths } from '../html/site-urls.js';
 
 /** A URL on the published site: absolute when `site.url` is known, else relative to the PDF's folder. */
 export function siteUrl(site: Site, relative: string): string {
   return site.url ? new URL(relative, site.url).href : relative;
 }
 
-/** `vp.html#timeline` — the site page of a document, as the site lays them out (flat, by slug). */
-export function pagePath(slug: string, fragment: string | null): string {
-  return `${slug}.html${fragment ? `#${fragment}` : ''}`;
+/** `vp.html#timeline` — a site page (the site's own URL scheme) with an optional fragment. */
+export function pagePath(sitePath: string, fragment: string | null): string {
+  return `${sitePath}${fragment ? `#${fragment}` : ''}`;
+}
+
+function sitePathOf(target: Parameters<LinkHref>[0]): string {
+  if (target.kind === 'overview') return sitePaths.home;
+  return target.kind === 'level' ? sitePaths.level(target.slug) : sitePaths.article(target.slug);
 }
 
 /**
@@ -18,7 +24,7 @@ export function pagePath(slug: string, fragment: string | null): string {
 export function standaloneHref(site: Site, selfSlug: string): LinkHref {
   return (target) => {
     if (target.kind !== 'overview' && target.slug === selfSlug) return `#${target.fragment ?? 'top'}`;
-    return siteUrl(site, target.kind === 'overview' ? pagePath('index', target.fragment) : pagePath(target.slug, target.fragment));
+    return siteUrl(site, pagePath(sitePathOf(target), target.fragment));
   };
 }
 
@@ -30,7 +36,7 @@ export function bookAnchor(slug: string, fragment: string | null): string {
 /** Links in the ladder book: every level, article and the overview are in it, so links stay inside. */
 export function bookHref(overviewSlug: string | null, site: Site): LinkHref {
   return (target) => {
-    if (target.kind === 'overview') return overviewSlug ? `#${bookAnchor(overviewSlug, target.fragment)}` : siteUrl(site, pagePath('index', target.fragment));
+    if (target.kind === 'overview') return overviewSlug ? `#${bookAnchor(overviewSlug, target.fragment)}` : siteUrl(site, pagePath(sitePaths.home, target.fragment));
     return `#${bookAnchor(target.slug, target.fragment)}`;
   };
 }

@@ -1,7 +1,8 @@
 import type { Ladder, Level } from '../../model/types.js';
 import { documentView, inlineHtml, type DocumentView } from './document-view.js';
 import { profileSheet } from './paper.js';
-import { pagePath, siteUrl, standaloneHref } from './print-links.js';
+import { sitePaths } from '../html/site-urls.js';
+import { siteUrl, standaloneHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
 import type { TrustedPrintHtml } from './trusted-print-html.js';
 
@@ -59,7 +60,7 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
       drop: growthRanks.get(`growth:${ri}`) ?? 0,
       items: r.items.slice(0, MAX_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: growthRanks.get(`growth:${ri}:${ii}`) ?? 0 })),
     })),
-    pageUrl: siteUrl(ladder.site, pagePath(level.slug, null)),
+    pageUrl: siteUrl(ladder.site, sitePaths.level(level.slug)),
     siteTitle: ladder.site.title,
   };
 }
