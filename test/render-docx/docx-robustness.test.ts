@@ -56,6 +56,7 @@ describe('docx robustness', () => {
             { type: 'link', url: 'file:///etc/passwd', children: [{ type: 'text', value: 'file link' }] },
             { type: 'link', url: '/career-ladder/nowhere', data: { target: { kind: 'unresolved' } }, children: [{ type: 'text', value: 'unresolved' }] },
             { type: 'html', value: '<script>alert("x")</script><b onclick="x()">bold html</b>' },
+            { type: 'link', url: 'https://example.com/?q="a"&b=<c>', children: [{ type: 'text', value: 'odd url' }] },
           ],
         },
         { type: 'html', value: '<div>block <em>html</em> text</div>\n<img src=x onerror=alert(1)>' },
@@ -70,6 +71,8 @@ describe('docx robustness', () => {
     expect(xml).not.toContain('onclick');
     expect(docx['word/_rels/document.xml.rels']).not.toMatch(/TargetMode="External"[^>]*Target="(?!https?:|mailto:|tel:)/);
     expect(docx['word/_rels/document.xml.rels']).not.toMatch(/javascript|data:|file:/i);
+    for (const xmlPart of Object.values(docx)) expect(XMLValidator.validate(xmlPart)).toBe(true);
+    expect(docx['word/_rels/document.xml.rels']).toContain('Target="https://example.com/?q=&quot;a&quot;&amp;b=&lt;c&gt;"');
   });
 
   it('links to absolute level pages when the site URL is known', async () => {

@@ -38,7 +38,7 @@ export function docxDocument(site: Site, parts: DocumentParts): Document {
     keywords: clean(site.keywords.join(', ')),
     description: clean(parts.description),
     revision: 1,
-    styles: documentStyles(theme),
+    styles: documentStyles(theme, site.language),
     numbering: documentNumbering(parts.state.orderedStarts),
     footnotes: parts.state.footnotes,
     sections: parts.sections.map((children, index) => ({

@@ -21,12 +21,26 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   const jobs: DocxJob[] = ladder.levels.map((level) => ({
     path: `${level.slug}.docx`,
     key: JSON.stringify({ format: 'docx', ...common, level }),
-    render: () => packDocx(levelDocx(ladder, level, context.diagnostics, reported), pack),
+    render: async () => {
+      await nextTick();
+      return packDocx(levelDocx(ladder, level, context.diagnostics, reported), pack);
+    },
   }));
   jobs.push({
     path: 'ladder.docx',
     key: JSON.stringify({ format: 'docx-book', ...common, levels: ladder.levels, articles: ladder.articles, overview: ladder.overview }),
-    render: () => packDocx(ladderDocx(ladder, context.diagnostics, reported), pack),
+    render: async () => {
+      await nextTick();
+      return packDocx(ladderDocx(ladder, context.diagnostics, reported), pack);
+    },
   });
   return jobs;
+}
+
+/**
+ * A document is made in one synchronous stretch; yielding to the event loop first lets the PDF
+ * stage, which runs alongside, hear from its browser between two documents.
+ */
+function nextTick(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

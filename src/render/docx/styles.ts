@@ -31,12 +31,13 @@ const PT = 2; // half-points per point
 /** Left indent of quotes, in twips; lists inside quotes indent from it. */
 export const QUOTE_INDENT = 576;
 
-/** The styles part of a document in this theme. */
-export function documentStyles(theme: DocxTheme): IStylesOptions {
+/** The styles part of a document in this theme; `language` (BCP 47) sets Word's proofing language. */
+export function documentStyles(theme: DocxTheme, language: string): IStylesOptions {
+  const proofing = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(language) ? { language: { value: language } } : {};
   return {
     default: {
       document: {
-        run: { font: theme.fontBody, size: 11 * PT, color: theme.text },
+        run: { font: theme.fontBody, size: 11 * PT, color: theme.text, ...proofing },
         paragraph: { spacing: { after: 120, line: 276 } },
       },
     },
