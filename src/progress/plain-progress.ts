@@ -2,7 +2,10 @@ import type { BuildStats, Stage } from './build-stats.js';
 import { describeStage, formatMs } from './format-stats.js';
 import type { Progress } from './progress.js';
 
-/** For CI logs and pipes: a line when a slow stage starts work and one when each stage ends. */
+/**
+ * For CI logs and pipes: a line when each stage ends, and one when PDFs or Word documents start
+ * rendering (the slow part, so a log shows what a stuck build was doing).
+ */
 export function plainProgress(write: (line: string) => void): Progress {
   const started = new Set<Stage>();
   const ended = new Set<Stage>();
