@@ -19,6 +19,8 @@ export interface PdfJob extends RenderJob {
   readonly footerTemplate: string;
   /** Shorten the content, by its `data-drop` ranks, until it fits one page. */
   readonly fitOnePage: boolean;
+  /** How many documents it holds (the book: all of them): scales its time limit and schedules it first. */
+  readonly weight: number;
   readonly metadata: PdfMetadata;
 }
 
@@ -37,6 +39,7 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
       setup: handoutSetup(ladder.site.paper),
       fitOnePage: false,
       level,
+      weight: 1,
     }));
     jobs.push(makeJob(context, templates, ladder, {
       path: `${level.slug}-profile.pdf`,
@@ -46,6 +49,7 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
       setup: profileSetup(ladder.site.paper),
       fitOnePage: true,
       level,
+      weight: 1,
     }));
   });
   jobs.push(makeJob(context, templates, ladder, {
@@ -56,6 +60,7 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
     setup: handoutSetup(ladder.site.paper),
     fitOnePage: false,
     level: null,
+    weight: ladder.levels.length + ladder.articles.length + (ladder.overview ? 1 : 0),
   }));
   return jobs;
 }
@@ -69,6 +74,7 @@ interface JobSpec {
   readonly setup: PageSetup;
   readonly fitOnePage: boolean;
   readonly level: Level | null;
+  readonly weight: number;
 }
 
 function makeJob(context: RenderContext, templates: PrintTemplates, ladder: Ladder, spec: JobSpec): PdfJob {
@@ -85,5 +91,5 @@ function makeJob(context: RenderContext, templates: PrintTemplates, ladder: Ladd
     date: site.date,
   };
   const key = JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, metadata, html: spec.html });
-  return { path: spec.path, key, html: spec.html, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, metadata };
+  return { path: spec.path, key, html: spec.html, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, weight: spec.weight, metadata };
 }

@@ -26,21 +26,23 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
   const abort = (): void => void session.close(true);
   context.signal.addEventListener('abort', abort, { once: true });
   const results: (OutputFile | undefined)[] = new Array<OutputFile | undefined>(jobs.length);
+  // The heaviest first (the book), so it prints alongside the small ones instead of alone at the end.
+  const queue = jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.weight ?? 1) - (jobs[a]?.weight ?? 1));
   let next = 0;
   let failed = false;
   let hung = false;
   const worker = async (): Promise<void> => {
     let page: Page | null = null;
     let printed = 0;
-    while (!failed && next < jobs.length) {
-      const index = next++;
+    while (!failed && next < queue.length) {
+      const index = queue[next++] ?? 0;
       const job = jobs[index];
       if (!job) break;
       for (let attempt = 0; ; attempt += 1) {
         const generation = session.generation;
         try {
           page ??= await session.newPage();
-          const data = await withTimeout(printOne(page, job), context.documentTimeoutMs, job);
+          const data = await withTimeout(printOne(page, job), timeLimit(context.documentTimeoutMs, job), job);
           results[index] = { path: job.path, data };
           onDone(job.path);
           // A fresh page now and then keeps a long build's memory (and DOM node ids) from growing.
@@ -81,6 +83,11 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
     // A hung page can keep a polite close waiting: then the browser is killed outright.
     await session.close(hung || context.signal.aborted);
   }
+}
+
+/** A book of many documents gets the time of one per ten it holds (Chromium prints pages fast). */
+function timeLimit(perDocument: number, job: PdfJob): number {
+  return perDocument * Math.max(1, Math.ceil(job.weight / 10));
 }
 
 function wrap(error: unknown, job: PdfJob): Error {
