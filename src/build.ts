@@ -12,7 +12,7 @@ import { emptyStats, type BuildStats, type Stage } from './progress/build-stats.
 import { silentProgress, type Progress } from './progress/progress.js';
 import { planDocx } from './render/docx/plan-docx.js';
 import { renderSite } from './render/html/render-site.js';
-import { planPdfs } from './render/pdf/plan-pdfs.js';
+import { planPdfs, type PdfJob } from './render/pdf/plan-pdfs.js';
 import { printPdfs } from './render/pdf/print-pdfs.js';
 import type { Format, OutputFile, RenderContext, RenderJob } from './render/render-context.js';
 import { TOOL_VERSION } from './tool-version.js';
@@ -134,12 +134,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let html = await renderHtml(context);
   signal.throwIfAborted();
 
+  // Word documents are built on this thread, PDFs in Chromium's processes: start the printing
+  // first, then build the Word documents while Chromium works.
+  let printing = (): void => {};
+  const printingStarted = new Promise<void>((resolve) => (printing = resolve));
   const renderPdfs = async (): Promise<OutputFile[]> => {
-    const jobs = wanted(await renderers.planPdfs(ladder, context));
-    stage.begin('pdf', jobs.length);
-    const files = await renderCached(jobs, cache, (misses) => renderers.printPdfs(misses, context, () => stage.advance('pdf')), (hits) => stage.cached('pdf', hits));
-    stage.end('pdf', jobs.length);
-    return files;
+    try {
+      const jobs = wanted(await renderers.planPdfs(ladder, context));
+      stage.begin('pdf', jobs.length);
+      const print = (misses: readonly PdfJob[]): Promise<OutputFile[]> => {
+        const done = renderers.printPdfs(misses, context, () => stage.advance('pdf'));
+        printing();
+        return done;
+      };
+      const files = await renderCached(jobs, cache, print, (hits) => stage.cached('pdf', hits));
+      stage.end('pdf', jobs.length);
+      return files;
+    } finally {
+      printing();
+    }
   };
   const renderDocx = async (): Promise<OutputFile[]> => {
     const jobs = wanted(renderers.planDocx(ladder, context));
@@ -164,6 +177,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let environmentError: string | null = null;
   const skipped = (name: Stage): Promise<OutputFile[]> => Promise.resolve(stage.skip(name));
   // PDFs print in Chromium's processes while the Word documents are built here: overlap them.
+  if (!formats.has('pdf') || options.htmlOnly) printing();
   const [pdfs, docx] = await Promise.all([
     formats.has('pdf') && !options.htmlOnly
       ? renderPdfs().catch(async (error: unknown) => {
@@ -176,7 +190,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           return [];
         })
       : skipped('pdf'),
-    formats.has('docx') && !options.htmlOnly ? renderDocx() : skipped('docx'),
+    formats.has('docx') && !options.htmlOnly ? printingStarted.then(renderDocx) : skipped('docx'),
   ]);
   if (failed(diagnostics, options.strict)) return result(EXIT.content);
 
