@@ -75,6 +75,25 @@ describe('docx robustness', () => {
     expect(docx['word/_rels/document.xml.rels']).toContain('Target="https://example.com/?q=&quot;a&quot;&amp;b=&lt;c&gt;"');
   });
 
+  it('keeps footnotes that cite footnotes (even themselves) as text, and unreferenced ones as notes', async () => {
+    const body: Root = {
+      type: 'root',
+      children: [
+        { type: 'paragraph', children: [{ type: 'text', value: 'Claim' }, { type: 'footnoteReference', identifier: 'loop', label: 'loop' }] },
+        { type: 'footnoteDefinition', identifier: 'loop', label: 'loop', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'See also' }, { type: 'footnoteReference', identifier: 'loop', label: 'loop' }] }] },
+        { type: 'footnoteDefinition', identifier: 'orphan', label: 'orphan', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Never cited' }] }] },
+        { type: 'paragraph', children: [{ type: 'footnoteReference', identifier: 'missing', label: 'missing' }] },
+      ],
+    };
+    const docx = parts((await renderDocx(withBody(ladder, body))).get('alpha.docx') ?? new Uint8Array());
+    expect(wordText(docx['word/footnotes.xml'] ?? '')).toContain('See also[^loop]');
+    const text = wordText(docx['word/document.xml'] ?? '');
+    expect(text).toContain('Notes');
+    expect(text).toContain('[orphan]');
+    expect(text).toContain('Never cited');
+    expect(text).toContain('[^missing]');
+  });
+
   it('links to absolute level pages when the site URL is known', async () => {
     const files = await renderDocx({ ...ladder, site: { ...ladder.site, url: 'https://ladder.example.com/eng' } });
     expect(part(files.get('alpha.docx') ?? new Uint8Array(), 'word/_rels/document.xml.rels')).toContain('Target="https://ladder.example.com/eng/beta.html"');

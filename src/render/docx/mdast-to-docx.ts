@@ -31,7 +31,9 @@ export function mdastToDocx(body: Root, scope: BodyScope, textWidth: number): Fi
       // Word separates the note's number from its text with a space, as in its own footnotes.
       const [first, ...rest] = definition.children;
       const content = first?.type === 'paragraph' ? [{ ...first, children: [{ type: 'text' as const, value: ' ' }, ...first.children] }, ...rest] : definition.children;
-      const children = blocks(content, { ...context, paragraphsOnly: true }).filter((child): child is Paragraph => child instanceof Paragraph);
+      // Word has no notes inside notes (and a note citing itself would never end): they stay text.
+      const inNote: BlockContext = { ...context, paragraphsOnly: true, footnote: () => null };
+      const children = blocks(content, inNote).filter((child): child is Paragraph => child instanceof Paragraph);
       return scope.state.addFootnote(children);
     },
   };
@@ -41,7 +43,7 @@ export function mdastToDocx(body: Root, scope: BodyScope, textWidth: number): Fi
     out.push(new Paragraph({ style: STYLE.heading(2 + scope.headingShift), children: [new TextRun('Notes')] }));
     for (const definition of unreferenced) {
       const label = new TextRun({ text: `[${scope.text(definition.label ?? definition.identifier, definition.position?.start)}] `, bold: true });
-      const [first, ...rest] = blocks(definition.children, { ...context, paragraphsOnly: true });
+      const [first, ...rest] = blocks(definition.children, { ...context, paragraphsOnly: true, footnote: () => null });
       out.push(new Paragraph({ children: [label] }), ...(first ? [first] : []), ...rest);
     }
   }
