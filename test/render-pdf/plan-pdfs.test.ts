@@ -1,3 +1,5 @@
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
@@ -117,5 +119,28 @@ describe('PDF metadata strings', () => {
   it('writes dates in UTC', () => {
     expect(pdfDate('2000-01-01T00:00:00.000Z')).toBe("(D:20000101000000+00'00')");
     expect(pdfDate('2024-05-06T12:34:56+02:00')).toBe("(D:20240506103456+00'00')");
+  });
+});
+
+describe('images in print HTML', () => {
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+  it('inlines local images and the logo, never reads outside the content folder, shows remote ones as alt text', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ladderpress-pdf-images-'));
+    await cp(kitchenSink, dir, { recursive: true });
+    await mkdir(path.join(dir, 'img'));
+    await writeFile(path.join(dir, 'img', 'diagram.png'), PNG);
+    await writeFile(path.join(path.dirname(dir), 'outside.png'), PNG);
+    const alpha = path.join(dir, 'levels', 'alpha.md');
+    await writeFile(alpha, `${await readFile(alpha, 'utf8')}\n![Local diagram](../img/diagram.png)\n\n![Outside](../../outside.png)\n`);
+    const ladder = await readLadderOrThrow(dir);
+    const withLogo: Ladder = { ...ladder, site: { ...ladder.site, theme: { ...ladder.site.theme, logo: 'img/diagram.png' } } };
+    const jobs = await planPdfs(withLogo, pdfContext(dir));
+    const handout = job(jobs, 'alpha.pdf').html;
+    expect(handout).toMatch(/<img src="data:image\/png;base64,[^"]+" alt="Local diagram">/);
+    expect(handout).toContain('[Image: Outside]');
+    expect(handout).toContain('[Image: Diagram of the ladder]');
+    expect(job(jobs, 'alpha-profile.pdf').html).toMatch(/<img class="logo" src="data:image\/png;base64,/);
+    expect(job(jobs, 'ladder.pdf').html).toMatch(/<img class="logo" src="data:image\/png;base64,/);
   });
 });

@@ -12,6 +12,8 @@ export interface DocumentView {
   /** Theme settings as CSS custom properties on `<html style>` (an attribute, so escaping is exact). */
   readonly rootStyle: string;
   readonly kind: 'level' | 'profile' | 'book';
+  /** The theme's logo as a data URL, or null. */
+  readonly logo: string | null;
 }
 
 export function documentView(site: Site, templates: PrintTemplates, kind: DocumentView['kind'], documentTitle: string, extraStyle: Readonly<Record<string, string>> = {}): DocumentView {
@@ -31,6 +33,7 @@ export function documentView(site: Site, templates: PrintTemplates, kind: Docume
     css: trustedHtml(templates.css),
     rootStyle: Object.entries(properties).map(([name, value]) => `${name}: ${value}`).join('; '),
     kind,
+    logo: templates.logo,
   };
 }
 

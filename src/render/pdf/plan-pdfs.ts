@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Ladder, Level } from '../../model/types.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { bookView } from './book-view.js';
@@ -26,7 +27,8 @@ export interface PdfJob extends RenderJob {
 
 /** model → the PDFs to print: per level `<slug>.pdf` and `<slug>-profile.pdf`, and `ladder.pdf`. Cheap: no browser. */
 export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<PdfJob[]> {
-  const templates = await loadPrintTemplates(context.templatesDir);
+  const logo = ladder.site.theme.logo;
+  const templates = await loadPrintTemplates(context.templatesDir, logo === null ? null : path.resolve(context.contentDir, logo));
   await checkFonts(ladder, context.diagnostics);
   const hasts = bodyHasts();
   const jobs: PdfJob[] = [];

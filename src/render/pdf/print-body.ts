@@ -96,7 +96,8 @@ function localImage(src: string, options: PrintBodyOptions): string | null {
   return inside.startsWith('..') || path.isAbsolute(inside) ? null : dataUrl(file);
 }
 
-function dataUrl(file: string): string | null {
+/** An image file as a data URL, or null when it is missing or not an image we know. */
+export function dataUrl(file: string): string | null {
   const type = IMAGE_TYPES[path.extname(file).toLowerCase()];
   if (!type) return null;
   try {

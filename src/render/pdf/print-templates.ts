@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Liquid, type Template } from 'liquidjs';
+import { dataUrl } from './print-body.js';
 import { escapePrintOutput } from './trusted-print-html.js';
 
 /** The print templates; each must exist as `print/<name>.liquid` in the templates folder. */
@@ -11,13 +12,15 @@ export interface PrintTemplates {
   render(name: PrintTemplate, data: object): string;
   /** The print stylesheet, inlined into every document so a job's key covers it. */
   readonly css: string;
+  /** The theme's logo as a data URL (a missing logo is reported by the site), or null. */
+  readonly logo: string | null;
 }
 
 /**
  * Reads `templates/print/` once and compiles every template once. Strict like the site: an undefined
  * variable or filter is an error, so a missing slot fails the build instead of printing nothing.
  */
-export async function loadPrintTemplates(templatesDir: string): Promise<PrintTemplates> {
+export async function loadPrintTemplates(templatesDir: string, logo: string | null = null): Promise<PrintTemplates> {
   const dir = path.join(templatesDir, 'print');
   const sources: Record<string, string> = {};
   for (const name of (await readdir(dir)).sort()) {
@@ -33,6 +36,7 @@ export async function loadPrintTemplates(templatesDir: string): Promise<PrintTem
   }
   return {
     css,
+    logo: logo === null ? null : dataUrl(logo),
     render(name, data) {
       const template = compiled.get(name);
       if (!template) throw new Error(`templates: no print template "${name}"`);
