@@ -1,28 +1,16 @@
 import { Bookmark, Paragraph, TextRun, type Document, type FileChild } from 'docx';
+import type { Diagnostics } from '../../diagnostics.js';
 import type { Ladder, Level } from '../../model/types.js';
 import { bookContents, type ContentsEntry } from './book-contents.js';
 import { cleanText } from './clean-text.js';
 import { docxDocument, textWidth } from './docx-document.js';
 import { DocxState } from './docx-state.js';
-import { docKey, documentBlocks, registerBookmarks } from './level-blocks.js';
-import { siteLink } from './site-links.js';
+import { docKey, documentBlocks, registerBookmarks } from './document-blocks.js';
+import { internalLink, siteLink } from './site-links.js';
 import { STYLE } from './styles.js';
-import type { Diagnostics } from '../../diagnostics.js';
 
 /** Above this many levels the contents list levels only, not their sections. */
 const DETAILED_CONTENTS_MAX_LEVELS = 25;
-
-/** A level's own document: Title, "label — core question", the body. */
-export function levelDocx(ladder: Ladder, level: Level, diagnostics: Diagnostics, reported: Set<string>): Document {
-  const state = new DocxState(
-    (target, bookmarks) => (target.kind === 'level' && target.slug === level.slug ? internal(bookmarks.find(docKey(level), target.fragment)) : null) ?? siteLink(ladder.site, target),
-    diagnostics,
-    reported,
-  );
-  registerBookmarks(state, level, '');
-  const children = documentBlocks(level, state, { as: 'title', textWidth: textWidth(ladder.site) });
-  return docxDocument(ladder.site, { title: level.title, description: level.facets.intro || ladder.site.description, sections: [children], state });
-}
 
 /**
  * The whole ladder as one book: title page with a filled-in table of contents, the overview, every
@@ -30,7 +18,7 @@ export function levelDocx(ladder: Ladder, level: Level, diagnostics: Diagnostics
  * bookmarks in the book.
  */
 export function ladderDocx(ladder: Ladder, diagnostics: Diagnostics, reported: Set<string>): Document {
-  const state = new DocxState((target, bookmarks) => internal(bookmarks.find(targetKey(target), target.fragment)) ?? siteLink(ladder.site, target), diagnostics, reported);
+  const state = new DocxState((target, bookmarks) => internalLink(bookmarks.find(targetKey(target), target.fragment)) ?? siteLink(ladder.site, target), diagnostics, reported);
   if (ladder.overview) registerBookmarks(state, ladder.overview, 'overview');
   for (const level of ladder.levels) registerBookmarks(state, level, 'level');
   const appendix = ladder.articles.length > 0 ? state.bookmarks.add('appendix', null, 'appendix_articles') : null;
@@ -68,9 +56,6 @@ export function ladderDocx(ladder: Ladder, diagnostics: Diagnostics, reported: S
   return docxDocument(ladder.site, { title: ladder.site.title, description: ladder.site.description, sections: [titlePage, ...chapters], state });
 }
 
-function internal(anchor: string | null): { kind: 'internal'; anchor: string } | null {
-  return anchor ? { kind: 'internal', anchor } : null;
-}
 
 function targetKey(target: { kind: 'level' | 'article'; slug: string } | { kind: 'overview' }): string {
   return target.kind === 'overview' ? 'overview' : `${target.kind}:${target.slug}`;

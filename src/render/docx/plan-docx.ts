@@ -1,6 +1,7 @@
 import type { Ladder } from '../../model/types.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
-import { ladderDocx, levelDocx } from './ladder-docx.js';
+import { ladderDocx } from './ladder-docx.js';
+import { levelDocx } from './level-docx.js';
 import { docxTheme, fontTableEntries } from './docx-theme.js';
 import { packDocx } from './pack-docx.js';
 import { readReferenceDocx } from './reference-docx.js';

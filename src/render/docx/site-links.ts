@@ -12,3 +12,8 @@ export function siteLink(site: Site, target: Exclude<LinkTarget, { kind: 'unreso
   const page = target.kind === 'level' ? `${target.slug}.html` : target.kind === 'article' ? `articles/${target.slug}.html` : base ? '' : 'index.html';
   return { kind: 'external', url: base + page + fragment };
 }
+
+/** A link to a bookmark of the document, when there is one. */
+export function internalLink(anchor: string | null): DocxLink | null {
+  return anchor ? { kind: 'internal', anchor } : null;
+}
