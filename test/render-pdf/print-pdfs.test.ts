@@ -6,7 +6,7 @@ import { planPdfs } from '../../src/render/pdf/plan-pdfs.js';
 import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
 import type { OutputFile } from '../../src/render/render-context.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
-import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+import { hasSharedFixtures, PROJECT_ROOT, sharedFixtureContent } from '../helpers/shared-fixtures.js';
 import { normalise, outline, pdfContext, pdfinfo, pdfText, sourceTexts, writeTemp } from './pdf-test-helpers.js';
 
 /** Prints a content folder's PDFs once for the whole file. */
@@ -156,5 +156,18 @@ describe('one-page profile', () => {
     expect(text).toContain(normalise('alpha.html'));
     expect(text).not.toContain(normalise(sentence(77)));
     expect(Buffer.compare(Buffer.from(first[0]?.data ?? ''), Buffer.from(second[0]?.data ?? ''))).toBe(0);
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('PDFs of the reference role document', () => {
+  it('prints the whole reference VP document, a one-page profile and a book', async () => {
+    const run = await printAll(await sharedFixtureContent());
+    const vp = run.ladder.levels[0];
+    if (!vp) throw new Error('no level in the reference content');
+    expect(pdfinfo(path.join(run.dir, 'vp-profile.pdf'))['Pages']).toBe('1');
+    const text = pdfText(path.join(run.dir, 'vp.pdf'));
+    expect(sourceTexts(vp.body).filter((t) => !text.includes(normalise(t)))).toEqual([]);
+    const marks = outline(path.join(run.dir, 'vp.pdf')).map((line) => line.trim());
+    for (const heading of vp.headings.filter((h) => h.depth <= 3)) expect(marks).toContain(heading.text);
   });
 });
