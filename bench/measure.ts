@@ -81,8 +81,11 @@ async function rootNodeRss(dir: string, pid: number | undefined): Promise<number
   return reports.length > 0 ? Math.max(...reports.map((report) => report.maxRssKb)) : null;
 }
 
+/** The line naming the error (stack traces and dumped objects follow it), else the last lines. */
 function lastLines(text: string): string {
-  return text.trim().split('\n').slice(-3).join(' | ').slice(0, 400);
+  const lines = text.trim().split('\n');
+  const named = lines.find((line) => /\b[A-Z]\w*Error\b|\berror:|Timeout|timed out|ENOENT|crash/i.test(line));
+  return (named ?? lines.slice(-3).join(' | ')).trim().slice(0, 300);
 }
 
 /** Kills the process group the command leads (it was spawned detached). */

@@ -28,8 +28,8 @@ export interface QualityReport {
 }
 
 /** `ladderpress check --strict` on the corpus: the reader must understand every generated document. */
-export async function checkCorpus(ws: Workspace): Promise<QualityReport> {
-  const { stdout } = await run('node', [path.resolve('bin', 'ladderpress.js'), 'check', '--strict', '--json', ws.corpus], { maxBuffer: 1 << 26 }).catch(
+export async function checkCorpus(ws: Workspace, bin: string): Promise<QualityReport> {
+  const { stdout } = await run('node', [bin, 'check', '--strict', '--json', ws.corpus], { maxBuffer: 1 << 26 }).catch(
     (error: { stdout?: string }) => ({ stdout: error.stdout ?? '{}' }),
   );
   const report = JSON.parse(stdout) as { ok?: boolean; errors?: number; warnings?: number; diagnostics?: { code: string }[] };

@@ -10,6 +10,7 @@ import { floorUnits } from './scenarios/floors.js';
 import { ladderpressUnits } from './scenarios/ladderpress.js';
 import { peerUnits } from './scenarios/peers.js';
 import { summarize, type Summary } from './stats.js';
+import { snapshotOfHead, workingTree, type Subject } from './subject.js';
 import { prepareWorkspace, type Workspace } from './workspace.js';
 import { writeResults } from './write-results.js';
 
@@ -22,6 +23,8 @@ export interface BenchOptions {
   /** Where generated corpora and outputs go (bench/ normally; a temp folder in tests). */
   readonly root: string;
   readonly results: string | null;
+  /** The ladderpress being measured (default: this checkout as it is on disk). */
+  readonly subject?: Subject;
   readonly log: (line: string) => void;
 }
 
@@ -46,6 +49,7 @@ export interface SizeResult {
 export interface BenchResult {
   readonly options: { readonly sizes: readonly number[]; readonly runs: number; readonly groups: readonly Group[]; readonly seed: number };
   readonly peers: Peers;
+  readonly subject: Subject;
   readonly machine: Machine;
   readonly started: string;
   readonly finished: string;
@@ -68,13 +72,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const needPeers = options.groups.has('peer') || options.groups.has('floor');
   const peers = await ensurePeers(path.resolve('bench'), options.install && needPeers);
   for (const note of peers.notes) options.log(`note: ${note}`);
+  const subject = options.subject ?? (await workingTree(path.resolve('.')));
+  options.log(`measuring ladderpress ${subject.revision} from ${subject.root}`);
   const sizes: SizeResult[] = [];
   for (const n of options.sizes) {
     const ws = await prepareWorkspace(options.root, n, options.seed);
     options.log(`n=${n}: ${ws.levels} role docs + ${ws.articles} articles, ${(ws.bytes / 1024).toFixed(0)} KB`);
-    const quality = await checkCorpus(ws);
+    const quality = await checkCorpus(ws, subject.bin);
     options.log(`n=${n}: ladderpress check --strict: ${quality.checkOk ? 'no problems' : quality.checkSummary}`);
-    const units = allUnits(ws, peers, options.groups);
+    const units = allUnits(ws, peers, subject, options.groups);
     const samples = new Map<Scenario, Sample[]>();
     const givenUp = new Set<Scenario>();
     for (let round = 0; round < options.runs; round += 1) {
@@ -103,6 +109,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const result: BenchResult = {
     options: { sizes: options.sizes, runs: options.runs, groups: [...options.groups], seed: options.seed },
     peers,
+    subject,
     machine: machine(loadBefore),
     started,
     finished: new Date().toISOString(),
@@ -116,9 +123,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   return result;
 }
 
-function allUnits(ws: Workspace, peers: Peers, groups: ReadonlySet<Group>): Unit[] {
+function allUnits(ws: Workspace, peers: Peers, subject: Subject, groups: ReadonlySet<Group>): Unit[] {
   return [
-    ...(groups.has('ladderpress') ? ladderpressUnits(ws) : []),
+    ...(groups.has('ladderpress') ? ladderpressUnits(ws, subject.bin) : []),
     ...(groups.has('peer') ? peerUnits(ws, peers) : []),
     ...(groups.has('floor') ? floorUnits(ws, peers) : []),
   ];
@@ -153,6 +160,7 @@ async function main(): Promise<void> {
       'no-install': { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
       results: { type: 'string', default: path.join('bench', 'RESULTS.md') },
+      snapshot: { type: 'boolean', default: false },
     },
   });
   const groups = new Set(values.only.split(',').map((group) => group.trim().replace(/^(peer|floor)s$/, '$1')));
@@ -168,6 +176,7 @@ async function main(): Promise<void> {
     seed: Number(values.seed),
     root: path.resolve('bench'),
     results: values.results === '' ? null : path.resolve(values.results),
+    ...(values.snapshot ? { subject: await snapshotOfHead(path.resolve('.'), path.resolve('bench', '.work', 'subject')) } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
 }

@@ -28,6 +28,7 @@ export function writeResults(result: BenchResult): string {
   line(`- ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}`);
   line(`- load average before ${machine.loadBefore.map((l) => l.toFixed(2)).join(' / ')}, after ${machine.loadAfter.map((l) => l.toFixed(2)).join(' / ')}`);
   line('  (above ~0.5 other work shared the cores: single figures are noisy, ratios within one run less so)');
+  line(`- ladderpress: ${result.subject.revision}`);
   for (const [name, version] of Object.entries(peers.versions)) line(`- ${name}: ${version}`);
   for (const note of peers.notes) line(`- note: ${note}`);
   line();

@@ -4,13 +4,7 @@ import { RSS_PRELOAD } from '../measure.js';
 import { expectFiles, type Scenario, type Unit } from '../scenario.js';
 import type { Workspace } from '../workspace.js';
 
-const BIN = path.resolve('bin', 'ladderpress.js');
 const MINUTE = 60_000;
-
-/** `node bin/ladderpress.js …` with the peak-RSS preload. */
-function ladderpress(args: readonly string[], cwd: string): Scenario['command'] {
-  return { argv: ['node', '--import', RSS_PRELOAD, BIN, ...args], cwd };
-}
 
 /** Removes the output and the render cache (beside the output, as the CLI puts it when cwd has no node_modules). */
 async function wipe(dir: string): Promise<void> {
@@ -24,7 +18,9 @@ async function wipe(dir: string): Promise<void> {
  * cache removed first), then the incremental chain — cold build, one-file edit, no-change rebuild —
  * on a private copy of the corpus.
  */
-export function ladderpressUnits(ws: Workspace): Unit[] {
+export function ladderpressUnits(ws: Workspace, bin: string): Unit[] {
+  /** `node bin/ladderpress.js …` with the peak-RSS preload. */
+  const ladderpress = (args: readonly string[], cwd: string): Scenario['command'] => ({ argv: ['node', '--import', RSS_PRELOAD, bin, ...args], cwd });
   const { corpus, levels, articles } = ws;
   const docs = levels + articles;
   const timeoutMs = Math.max(5 * MINUTE, docs * 2_000);
