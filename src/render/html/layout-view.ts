@@ -17,8 +17,16 @@ export interface PageHead {
   readonly current: CurrentPage;
 }
 
+/** The HTML the layout wraps: the page's own content, the sidebar and the icon sprite. */
+export interface LayoutParts {
+  readonly content: TrustedHtml;
+  readonly sidebar: TrustedHtml;
+  readonly sprite: TrustedHtml;
+}
+
 /** Everything layout.liquid fills in: head tags, header, sidebar, footer. */
-export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrls, head: PageHead, content: TrustedHtml): object {
+export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrls, head: PageHead, parts: LayoutParts): object {
+  const { content, sidebar, sprite } = parts;
   const { site } = ladder;
   const current = head.current;
   const canonical = absoluteUrl(site.url, urls.path);
@@ -43,35 +51,13 @@ export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrl
       themeJs: urls.to(sitePaths.asset('theme.js')),
       siteJs: urls.to(sitePaths.asset('site.js')),
     },
-    nav: {
-      overview: { label: ladder.overview ? overviewLabel(ladder) : 'Overview', url: urls.to(sitePaths.home), current: isHome, icon: octicon('home') },
-      levels: ladder.levels.map((level) => ({
-        label: level.label,
-        title: level.title,
-        url: urls.to(sitePaths.level(level.slug)),
-        icon: octicon(level.icon),
-        current: current.kind === 'level' && current.slug === level.slug,
-      })),
-      tools: [
-        { label: 'Compare levels', url: urls.to(sitePaths.comparePicker), icon: octicon('git-compare'), current: current.kind === 'compare' },
-        { label: 'Skills matrix', url: urls.to(sitePaths.matrix), icon: octicon('table'), current: current.kind === 'matrix' },
-      ],
-      articles: ladder.articles.map((article) => ({
-        label: article.title,
-        url: urls.to(sitePaths.article(article.slug)),
-        current: current.kind === 'article' && current.slug === article.slug,
-      })),
-    },
+    sidebar,
+    sprite,
     icons: { search: octicon('search'), sun: octicon('sun'), moon: octicon('moon'), menu: octicon('three-bars'), close: octicon('x') },
     footer: { author: site.author, generator: `ladderpress ${context.toolVersion}` },
     liveReload: context.liveReload,
     content,
   };
-}
-
-function overviewLabel(ladder: Ladder): string {
-  const label = ladder.overview?.frontMatter['label'];
-  return typeof label === 'string' && label.trim() ? label : 'Overview';
 }
 
 function logoUrl(ladder: Ladder, urls: PageUrls): string | null {

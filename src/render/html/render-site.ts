@@ -7,6 +7,8 @@ import { layoutView, type PageHead } from './layout-view.js';
 import { levelView } from './level-view.js';
 import { matrixView } from './matrix-view.js';
 import { notFoundView } from './not-found-view.js';
+import { iconName, octiconSprite, UI_ICONS } from './octicon-svg.js';
+import { Sidebar } from './sidebar-view.js';
 import { searchIndexScript } from './search-index.js';
 import { siteAssets } from './site-assets.js';
 import { loadSiteTemplates, type PageTemplate } from './site-templates.js';
@@ -27,6 +29,8 @@ interface PagePlan {
 export async function renderSite(ladder: Ladder, context: RenderContext): Promise<OutputFile[]> {
   const render = await loadSiteTemplates(context.templatesDir);
   const cells = new FacetCells();
+  const sidebar = new Sidebar(ladder, render);
+  const sprite = octiconSprite([...UI_ICONS, ...ladder.levels.map((level) => iconName(level.icon))]);
   const pages: PagePlan[] = [
     { path: sitePaths.home, template: 'home', view: (urls) => homeView(ladder, context, urls), public: true },
     ...ladder.levels.map((level, index): PagePlan => ({ path: sitePaths.level(level.slug), template: 'level', view: (urls) => levelView(ladder, index, context, urls), public: true })),
@@ -43,7 +47,8 @@ export async function renderSite(ladder: Ladder, context: RenderContext): Promis
     const urls = pageUrls(page.path);
     const { head, data } = page.view(urls);
     const content = trusted(render(page.template, data));
-    files.push({ path: page.path, data: render('layout', layoutView(ladder, context, urls, head, content)) });
+    const parts = { content, sidebar: sidebar.html(urls, head.current), sprite };
+    files.push({ path: page.path, data: render('layout', layoutView(ladder, context, urls, head, parts)) });
   }
   files.push({ path: sitePaths.asset('search-index.js'), data: searchIndexScript(ladder) });
   files.push(...(await siteAssets(ladder.site.theme, context)));
