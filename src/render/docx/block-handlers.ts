@@ -70,7 +70,7 @@ export function blocks(nodes: readonly RootContent[], context: BlockContext): Fi
       out.push(...handler(node, context));
     } else if (node.type === 'listItem') {
       flush();
-      out.push(...listItem(node, context.listLevel + 1, { reference: BULLET_REFERENCE, instance: 0 }, false, context));
+      out.push(...listItem(node, Math.min(context.listLevel + 1, MAX_LIST_LEVEL), { reference: BULLET_REFERENCE, instance: 0 }, false, context));
     } else if (node.type === 'tableRow' || node.type === 'tableCell') {
       flush();
       out.push(...table({ type: 'table', children: node.type === 'tableRow' ? [node] : [{ type: 'tableRow', children: [node] }] }, context));
