@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +46,7 @@ describe.each([
       expect(info['Page size']).toContain('A4');
       expect(info['CreationDate']).toContain('2000');
     }
+    for (const file of run.files) expect(() => execFileSync('qpdf', ['--check', path.join(run.dir, file.path)], { stdio: 'pipe' }), file.path).not.toThrow();
     const book = pdfinfo(path.join(run.dir, 'ladder.pdf'));
     expect(book['Title']).toBe(run.ladder.site.title);
     expect(book['Tagged']).toBe('yes');
