@@ -212,3 +212,19 @@ function sourceTexts(body: Root): string[] {
   walk(body);
   return texts;
 }
+
+describe('a build that also writes Word documents', () => {
+  it('links each level page and the home page to .docx files that exist, and offers no PDF', async () => {
+    const dir = await tempDir('site-docx');
+    await buildSite(EXAMPLE_CONTENT, dir, ['html', 'docx']);
+    for (const level of ladder.levels) {
+      const page = await readPage(dir, `${level.slug}.html`);
+      const downloads = byTag(page, 'a').filter((a) => attr(a, 'download') !== null).map((a) => attr(a, 'href') ?? '');
+      expect(downloads).toEqual([`${level.slug}.docx`]);
+      for (const href of downloads) expect(existsSync(path.join(dir, href)), href).toBe(true);
+    }
+    const home = byTag(await readPage(dir, 'index.html'), 'a').filter((a) => attr(a, 'download') !== null).map((a) => attr(a, 'href') ?? '');
+    expect(home).toEqual(['ladder.docx']);
+    expect(existsSync(path.join(dir, 'ladder.docx'))).toBe(true);
+  });
+});
