@@ -24,7 +24,11 @@ export interface ProfileView {
   readonly scope: readonly (Droppable & { readonly label: string; readonly valueHtml: TrustedPrintHtml })[];
   readonly groups: readonly (Droppable & { readonly name: string; readonly items: readonly (Droppable & { readonly html: TrustedPrintHtml })[] })[];
   readonly skills: readonly (Droppable & { readonly category: string; readonly skills: string })[];
-  /** "Ready for Beta when you have shown:" — where the role leads; the first thing dropped. */
+  /** Day-to-day highlights: what fills a sparse page, and the very first thing dropped from a full one. */
+  /** The rank of the whole week section: it goes with its first period. */
+  readonly weekDrop: number;
+  readonly week: readonly (Droppable & { readonly period: string; readonly items: readonly (Droppable & { readonly html: TrustedPrintHtml })[] })[];
+  /** "Ready for Beta when you have shown:" — where the role leads; dropped before the essentials. */
   readonly growth: readonly (Droppable & { readonly title: string; readonly items: readonly (Droppable & { readonly html: TrustedPrintHtml })[] })[];
   readonly pageUrl: string;
   readonly siteTitle: string;
@@ -32,6 +36,9 @@ export interface ProfileView {
 
 /** At most this many items per responsibility group are offered to the fitter; more is not a summary. */
 const MAX_ITEMS = 4;
+/** A typical week: a few periods, a few items each, enough to fill a sparse page. */
+const MAX_PERIODS = 4;
+const WEEK_ITEMS = 3;
 
 export function profileView(ladder: Ladder, level: Level, index: number, templates: PrintTemplates): ProfileView {
   const href = standaloneHref(ladder.site, level.slug);
@@ -39,7 +46,9 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
   const groups = f.responsibilities.filter((g) => g.items.length > 0);
   const readiness = f.readiness.filter((r) => r.items.length > 0).slice(0, 2);
   const ranks = dropOrder(groups.map((g) => Math.min(MAX_ITEMS, g.items.length)), f.skills.length, f.scope.length);
-  const growthRanks = growthDropOrder(readiness.map((r) => Math.min(MAX_ITEMS, r.items.length)), ranks.size);
+  const growthRanks = listsDropOrder('growth', readiness.map((r) => Math.min(MAX_ITEMS, r.items.length)), ranks.size);
+  const periods = f.dayToDay.filter((p) => p.items.length > 0).slice(0, MAX_PERIODS);
+  const weekRanks = listsDropOrder('week', periods.map((p) => Math.min(WEEK_ITEMS, p.items.length)), ranks.size + growthRanks.size);
   const sheet = profileSheet(ladder.site.paper);
   return {
     doc: documentView(ladder.site, templates, 'profile', `${level.title} — role profile`, { '--sheet-width': sheet.width, '--sheet-height': sheet.height }),
@@ -55,6 +64,12 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
       items: g.items.slice(0, MAX_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: ranks.get(`item:${gi}:${ii}`) ?? 0 })),
     })),
     skills: f.skills.map((s, i) => ({ category: s.category, skills: s.skills.join(', '), drop: ranks.get(`skill:${i}`) ?? 0 })),
+    weekDrop: weekRanks.get('week:0') ?? 0,
+    week: periods.map((p, pi) => ({
+      period: p.period,
+      drop: weekRanks.get(`week:${pi}`) ?? 0,
+      items: p.items.slice(0, WEEK_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: weekRanks.get(`week:${pi}:${ii}`) ?? 0 })),
+    })),
     growth: readiness.map((r, ri) => ({
       title: `Ready for ${r.target.name} when you have shown`,
       drop: growthRanks.get(`growth:${ri}`) ?? 0,
@@ -85,11 +100,15 @@ export function dropOrder(itemCounts: readonly number[], skillCount: number, sco
   return new Map(order.map((key, position) => [key, order.length - position]));
 }
 
-/** The growth paths rank above everything else: extra bullets first, then whole paths from the last. */
-function growthDropOrder(itemCounts: readonly number[], base: number): Map<string, number> {
+/**
+ * Ranks for optional lists that go before the essentials (`base` and up): extra bullets first, from
+ * the last list, then whole lists from the last.
+ */
+function listsDropOrder(prefix: string, itemCounts: readonly number[], base: number): Map<string, number> {
   const order: string[] = [];
   const fromLast = itemCounts.map((_, i) => i).reverse();
-  for (let k = MAX_ITEMS - 1; k >= 1; k -= 1) for (const i of fromLast) if (k < (itemCounts[i] ?? 0)) order.push(`growth:${i}:${k}`);
-  for (const i of fromLast) order.push(`growth:${i}`);
+  const longest = Math.max(0, ...itemCounts);
+  for (let k = longest - 1; k >= 1; k -= 1) for (const i of fromLast) if (k < (itemCounts[i] ?? 0)) order.push(`${prefix}:${i}:${k}`);
+  for (const i of fromLast) order.push(`${prefix}:${i}`);
   return new Map(order.map((key, position) => [key, base + order.length - position]));
 }
