@@ -81,7 +81,8 @@ describe('renderSite', () => {
     expect(script.startsWith('window.LADDERPRESS_SEARCH = ')).toBe(true);
     const { rows } = JSON.parse(script.slice('window.LADDERPRESS_SEARCH = '.length).replace(/;\s*$/, '')) as { rows: string[][] };
     const skills = rows.find((row) => row[0] === 'vp.html#key-skill-sets');
-    expect(skills?.[1]).toBe('VP of Engineering (VP)');
+    expect(skills?.[1]).toBe('VP of Engineering');
+    expect(rows.find((row) => row[0] === 'senior-engineer.html')?.[1]).toBe('Senior Software Engineer (Senior Engineer)');
     expect(skills?.[2]).toBe('Key Skill Sets');
     expect(skills?.[4]?.split(' ')).toContain('storytelling');
     expect(rows.find((row) => row[0] === 'vp.html')?.[3]).toContain('business');

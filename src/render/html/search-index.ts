@@ -26,7 +26,8 @@ export function searchIndexScript(ladder: Ladder): string {
     const { facets } = level;
     // Skills are left to the skills section's own row, so a skill search lands on that section.
     const facetText = [level.label, facets.coreQuestion?.text ?? '', ...facets.scope.map((s) => `${s.label} ${s.value.text}`)].join(' ');
-    rows.push(...sectionRows(level, sitePaths.level(level.slug), `${level.title} (${level.label})`, facetText));
+    const title = level.title.toLowerCase().includes(level.label.toLowerCase()) ? level.title : `${level.title} (${level.label})`;
+    rows.push(...sectionRows(level, sitePaths.level(level.slug), title, facetText));
   }
   for (const article of ladder.articles) rows.push(...sectionRows(article, sitePaths.article(article.slug), article.title, ''));
   if (ladder.overview) rows.push(...sectionRows(ladder.overview, sitePaths.home, ladder.overview.title, ''));
