@@ -72,7 +72,7 @@ export async function startDevServer(root: string, options: { host: string; port
 function notBuilt(response: ServerResponse, last: DevEvent | null): void {
   const text = last === null ? 'Building…' : last.type === 'problems' ? 'The content has errors.' : 'Not found.';
   response.writeHead(last?.type === 'built' ? 404 : 503, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>ladderpress dev</title><p>${text}</p><script src="${LIVE_RELOAD_URL}" data-stale="true"></script></html>\n`);
+  response.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>ladderpress dev</title><p>${text}</p><script src="${LIVE_RELOAD_URL}"></script></html>\n`);
 }
 
 /** Listens on `port`, or the next free one (like Vite), so a second dev server just works. */

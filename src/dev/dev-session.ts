@@ -45,12 +45,14 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   let running: { controller: AbortController; done: Promise<void> } | null = null;
 
   const rebuild = async (signal: AbortSignal): Promise<void> => {
-    const common = { contentDir: options.contentDir, outDir, configFile: options.configFile, formats: null, strict: false, concurrency: null, cacheDir, signal, liveReload: LIVE_RELOAD_URL };
+    // Both passes write the same id into the pages, so the second (PDF, DOCX) changes no HTML.
+    const id = ++buildId;
+    const liveReload = `${LIVE_RELOAD_URL}?build=${id}`;
+    const common = { contentDir: options.contentDir, outDir, configFile: options.configFile, formats: null, strict: false, concurrency: null, cacheDir, signal, liveReload };
     const started = performance.now();
     const quick = await build({ ...common, htmlOnly: true });
     if (!report(quick, server, options.log)) return;
-    buildId += 1;
-    server.broadcast({ type: 'built', id: buildId });
+    server.broadcast({ type: 'built', id });
     options.log(`html ready in ${Math.round(performance.now() - started)} ms`);
     if (signal.aborted) return;
     const full = await build(common);

@@ -10,9 +10,11 @@ export const EVENTS_URL = `${DEV_PREFIX}events`;
  */
 export const LIVE_RELOAD_CLIENT = `// ladderpress dev: live reload and error overlay
 (() => {
-  let seen = null;
-  // The dev server's "not built yet" page marks itself stale: the first build replaces it.
-  let stale = document.currentScript?.dataset.stale === 'true';
+  // Pages carry the id of the build that wrote them (?build=N): a different id means a newer build.
+  // The dev server's placeholder page has none, so the first build replaces it.
+  const script = document.currentScript;
+  let seen = script ? new URL(script.src).searchParams.get('build') : null;
+  let stale = seen === null;
   let overlay = null;
   const hide = () => { if (overlay) { overlay.remove(); overlay = null; } };
   const show = (problems) => {
@@ -39,9 +41,8 @@ export const LIVE_RELOAD_CLIENT = `// ladderpress dev: live reload and error ove
   };
   const events = new EventSource('${EVENTS_URL}');
   events.addEventListener('built', (event) => {
-    const id = JSON.parse(event.data).id;
-    if (stale || (seen !== null && id !== seen)) { location.reload(); return; }
-    seen = id;
+    const id = String(JSON.parse(event.data).id);
+    if (stale || id !== seen) { location.reload(); return; }
     hide();
   });
   events.addEventListener('problems', (event) => { stale = true; show(JSON.parse(event.data).problems); });

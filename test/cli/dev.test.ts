@@ -13,6 +13,7 @@ describe('ladderpress dev', () => {
   let browser: Browser | null = null;
   let url = '';
   let log = '';
+  const pageLog: string[] = [];
 
   beforeAll(async () => {
     project = await tempProject('ladderpress-dev-');
@@ -42,22 +43,25 @@ describe('ladderpress dev', () => {
     try {
       return await wait;
     } catch (error) {
-      throw new Error(`${what}: ${(error as Error).message}\n--- ladderpress dev printed:\n${log}`);
+      throw new Error(`${what}: ${(error as Error).message}\n--- ladderpress dev printed:\n${log}\n--- the page:\n${pageLog.join('\n')}`);
     }
   };
 
   it('reloads on an edit, shows content errors in an overlay, and recovers when they are fixed', async () => {
     const page = await browser!.newPage();
+    page.on('console', (message) => pageLog.push(`console: ${message.text()}`));
+    page.on('framenavigated', (frame) => pageLog.push(`navigated: ${frame.url()}`));
+    page.on('pageerror', (error) => pageLog.push(`error: ${(error as Error).message}`));
     const file = path.join(project, 'content', 'levels', 'manager.md');
     const original = await readFile(file, 'utf8');
     // The first build may still be running: the placeholder page reloads itself when it is done.
     await page.goto(`${url}manager.html`);
     await step('first page', page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Manager'), { timeout: 90_000 }));
-    expect(await page.$eval('script[src="/__ladderpress/live-reload.js"]', (s) => s.getAttribute('src'))).toBe('/__ladderpress/live-reload.js');
+    expect(await page.$eval('script[src^="/__ladderpress/live-reload.js"]', (s) => s.getAttribute('src'))).toMatch(/^\/__ladderpress\/live-reload\.js\?build=\d+$/);
 
     const marker = 'Freshly edited sentence for the live reload test';
     await writeFile(file, original.replace(/^(# .*)$/m, `$1\n\n${marker}.`));
-    await step('reload with the edit', page.waitForFunction((text) => document.body.innerText.includes(text), { timeout: 60_000 }, marker));
+    await step('reload with the edit', page.waitForFunction((text) => document.body?.innerText.includes(text) === true, { timeout: 60_000 }, marker));
 
     await writeFile(file, original.replace(/^---\n/, '---\norder: [broken\n'));
     await step('overlay', page.waitForSelector('#ladderpress-error-overlay', { visible: true, timeout: 60_000 }));
