@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,13 +16,16 @@ import { writeResults } from './write-results.js';
 
 export interface BenchOptions {
   readonly sizes: readonly number[];
-  readonly runs: number;
+  /** Runs per size, in the order of `sizes` (the last one repeats). */
+  readonly runs: readonly number[];
   readonly groups: ReadonlySet<Group>;
   readonly install: boolean;
   readonly seed: number;
   /** Where generated corpora and outputs go (bench/ normally; a temp folder in tests). */
   readonly root: string;
   readonly results: string | null;
+  /** Keep the other sizes of an existing results JSON (to add N = 500 from a separate run). */
+  readonly merge?: boolean;
   /** The ladderpress being measured (default: this checkout as it is on disk). */
   readonly subject?: Subject;
   readonly log: (line: string) => void;
@@ -47,7 +50,7 @@ export interface SizeResult {
 }
 
 export interface BenchResult {
-  readonly options: { readonly sizes: readonly number[]; readonly runs: number; readonly groups: readonly Group[]; readonly seed: number };
+  readonly options: { readonly sizes: readonly number[]; readonly runs: readonly number[]; readonly groups: readonly Group[]; readonly seed: number };
   readonly peers: Peers;
   readonly subject: Subject;
   readonly machine: Machine;
@@ -75,7 +78,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const subject = options.subject ?? (await workingTree(path.resolve('.')));
   options.log(`measuring ladderpress ${subject.revision} from ${subject.root}`);
   const sizes: SizeResult[] = [];
-  for (const n of options.sizes) {
+  for (const [index, n] of options.sizes.entries()) {
+    const runs = options.runs[Math.min(index, options.runs.length - 1)] ?? 1;
     const ws = await prepareWorkspace(options.root, n, options.seed);
     options.log(`n=${n}: ${ws.levels} role docs + ${ws.articles} articles, ${(ws.bytes / 1024).toFixed(0)} KB`);
     const quality = await checkCorpus(ws, subject.bin);
@@ -83,7 +87,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const units = allUnits(ws, peers, subject, options.groups);
     const samples = new Map<Scenario, Sample[]>();
     const givenUp = new Set<Scenario>();
-    for (let round = 0; round < options.runs; round += 1) {
+    for (let round = 0; round < runs; round += 1) {
       const rotated = [...units.slice(round % units.length), ...units.slice(0, round % units.length)];
       for (const unit of rotated) {
         for (const scenario of unit) {
@@ -92,7 +96,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           const list = samples.get(scenario) ?? [];
           list.push(sample);
           samples.set(scenario, list);
-          options.log(`n=${n} run ${round + 1}/${options.runs} ${scenario.id.padEnd(16)} ${(sample.wallMs / 1000).toFixed(2).padStart(8)} s ${sample.ok ? 'ok' : `FAILED ${sample.error ?? ''}`}`);
+          options.log(`n=${n} run ${round + 1}/${runs} ${scenario.id.padEnd(16)} ${(sample.wallMs / 1000).toFixed(2).padStart(8)} s ${sample.ok ? 'ok' : `FAILED ${sample.error ?? ''}`}`);
           // A peer that hangs until the timeout will hang again: one such run is evidence enough.
           if (sample.error?.startsWith('timed out')) givenUp.add(scenario);
         }
@@ -116,11 +120,22 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     sizes,
   };
   if (options.results) {
+    const json = options.results.replace(/\.md$/, '.json');
+    const merged = options.merge ? await mergeWith(json, result) : result;
     await mkdir(path.dirname(options.results), { recursive: true });
-    await writeFile(options.results, writeResults(result));
-    await writeFile(options.results.replace(/\.md$/, '.json'), `${JSON.stringify(result, null, 1)}\n`);
+    await writeFile(options.results, writeResults(merged));
+    await writeFile(json, `${JSON.stringify(merged, null, 1)}\n`);
   }
   return result;
+}
+
+/** The earlier results with this run's sizes replaced: one table set, measured in two sittings. */
+async function mergeWith(file: string, result: BenchResult): Promise<BenchResult> {
+  const previous = JSON.parse(await readFile(file, 'utf8').catch(() => 'null')) as BenchResult | null;
+  if (!previous) return result;
+  const sizes = [...previous.sizes.filter((size) => !result.sizes.some((now) => now.n === size.n)), ...result.sizes].sort((a, b) => a.n - b.n);
+  const runs = sizes.map((size) => size.scenarios[0]?.samples.length ?? 0);
+  return { ...result, started: previous.started, options: { ...result.options, sizes: sizes.map((size) => size.n), runs }, sizes };
 }
 
 function allUnits(ws: Workspace, peers: Peers, subject: Subject, groups: ReadonlySet<Group>): Unit[] {
@@ -155,7 +170,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       n: { type: 'string', default: '5,50,500' },
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string' },
+      merge: { type: 'boolean', default: false },
       only: { type: 'string', default: 'ladderpress,peer,floor' },
       'no-install': { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
@@ -170,7 +186,9 @@ async function main(): Promise<void> {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes sizes like 5,50,500, not "${values.n}"`);
   await runBench({
     sizes,
-    runs: Number(values.runs),
+    // Default: 3 alternating runs, 1 at the largest size (one round of everything at N = 500 takes ~20 minutes on 2 cores).
+    runs: (values.runs ?? sizes.map((n) => (n >= 500 ? 1 : 3)).join(',')).split(',').map(Number),
+    merge: values.merge,
     groups: groups as Set<Group>,
     install: !values['no-install'],
     seed: Number(values.seed),

@@ -19,7 +19,7 @@ export function writeResults(result: BenchResult): string {
   line();
   line('Absolute times on a shared machine mean little, so every figure that matters is a **ratio against a peer');
   line('measured in the same run on the same corpus**. Each scenario ran');
-  line(`${options.runs} time(s) per size, alternating (round r runs every scenario once, the order rotated by r); times are`);
+  line(`${options.sizes.map((n, i) => `${options.runs[i] ?? options.runs.at(-1)}× at N = ${n}`).join(', ')}, alternating (round r runs every scenario once, the order rotated by r); times are`);
   line('medians of the successful runs, with min–max. Peak RSS is the Node process\'s own (getrusage); tree PSS is the');
   line('highest sum of PSS over the whole process tree (Node + Chromium, or all concurrent pandoc processes), sampled every 200 ms.');
   line();
@@ -130,6 +130,17 @@ function writeScaling(sizes: readonly SizeResult[], line: (text?: string) => voi
     // 10 % slack: on a shared machine a flat line wobbles.
     const flat = known.every((value, i) => i === 0 || value <= (known[i - 1] ?? value) * 1.1);
     line(`| ${label} | ${per.map((value) => (value === null ? '—' : value.toFixed(1))).join(' | ')} | ${known.length < 2 ? '' : flat ? 'yes' : 'no: grows'} |`);
+  }
+  line();
+  line('## Scaling: peak memory (Node process RSS / whole process tree PSS, MB)');
+  line();
+  line(`| scenario | ${sizes.map((size) => `N = ${size.n}`).join(' | ')} |`);
+  line(`|---|${sizes.map(() => '---:').join('|')}|`);
+  for (const id of ['lp-model', 'lp-html-docx', 'lp-pdf', 'lp-cold', 'md-to-pdf', 'floor-pdf-2']) {
+    const cells = sizes.map((size) => size.scenarios.find((scenario) => scenario.id === id));
+    const first = cells.find((cell) => cell);
+    if (!first) continue;
+    line(`| ${first.label} | ${cells.map((cell) => (cell ? `${mb(cell.summary.nodeRssKb)} / ${mb(cell.summary.treePssKb)}` : '—')).join(' | ')} |`);
   }
   line();
 }

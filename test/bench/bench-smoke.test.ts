@@ -40,7 +40,7 @@ describe('bench smoke (N = 5, ladderpress only, one run)', () => {
     const results = path.join(root, 'RESULTS.md');
     const result = await runBench({
       sizes: [5],
-      runs: 1,
+      runs: [1],
       groups: new Set(['ladderpress']),
       install: false,
       seed: 1,
