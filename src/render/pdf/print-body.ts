@@ -71,10 +71,25 @@ function adapt(node: RootContent, options: PrintBodyOptions): RootContent {
     // Footnote links are the only in-document links mdast-to-hast makes itself.
     props['href'] = `#${options.idPrefix}${href.slice(1)}`;
   }
+  const role = node.tagName === 'p' ? paragraphRole(node) : null;
+  if (role) props['className'] = [role];
   const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
   if (depth && options.demote) node.tagName = `h${Math.min(6, Number(depth) + options.demote)}`;
   node.children = node.children.map((child) => adapt(child, options)) as ElementContent[];
   return node;
+}
+
+/**
+ * Paragraphs that are wholly bold act as headings ("**Morning**", "**1. Own a Feature**") and
+ * should stay with what follows; wholly italic ones are asides ("*Example: …*").
+ */
+function paragraphRole(node: Element): string | null {
+  const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const only = children.length === 1 ? children[0] : undefined;
+  if (only?.type !== 'element') return null;
+  if (only.tagName === 'strong') return 'pseudo-heading';
+  if (only.tagName === 'em') return 'aside';
+  return null;
 }
 
 function image(node: Element, options: PrintBodyOptions): Element {
