@@ -13,7 +13,6 @@ import { silentProgress, type Progress } from './progress/progress.js';
 import { planDocx } from './render/docx/plan-docx.js';
 import { renderSite } from './render/html/render-site.js';
 import { planPdfs, type PdfJob } from './render/pdf/plan-pdfs.js';
-import { printPdfs } from './render/pdf/print-pdfs.js';
 import type { Format, OutputFile, RenderContext, RenderJob } from './render/render-context.js';
 import { TOOL_VERSION } from './tool-version.js';
 import { buildManifest } from './write/build-manifest.js';
@@ -31,11 +30,17 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export interface Renderers {
   readonly renderSite: typeof renderSite;
   readonly planPdfs: typeof planPdfs;
-  readonly printPdfs: typeof printPdfs;
+  readonly printPdfs: typeof import('./render/pdf/print-pdfs.js').printPdfs;
   readonly planDocx: typeof planDocx;
 }
 
-const RENDERERS: Renderers = { renderSite, planPdfs, printPdfs, planDocx };
+const RENDERERS: Renderers = {
+  renderSite,
+  planPdfs,
+  // Loaded only when a PDF must be printed: a rebuild served from the cache never loads puppeteer.
+  printPdfs: async (...args) => (await import('./render/pdf/print-pdfs.js')).printPdfs(...args),
+  planDocx,
+};
 
 export interface BuildOptions {
   /** null: the config's `content`. */

@@ -1,14 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
-import { runBuild } from './commands/build-command.js';
-import { runCheck } from './commands/check-command.js';
-import { runDev } from './commands/dev-command.js';
-import { runModel } from './commands/model-command.js';
 import { reportInternalError } from './commands/report-internal-error.js';
 import { EXIT } from './exit-codes.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
-/** Entry point of the `ladderpress` command; returns the exit code instead of exiting. */
+/**
+ * Entry point of the `ladderpress` command; returns the exit code instead of exiting. Each command
+ * is imported when it runs, so `--help` does not load Chromium's driver or the Word writer.
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command('ladderpress')
@@ -38,6 +37,7 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
     .option('--json', 'print one JSON object on stdout: ok, exitCode, diagnostics, files, stats')
     .option('--quiet', 'no progress or summary, only problems')
     .action(async (dir: string | undefined, options: { out?: string; only?: string; level: string[]; config?: string; concurrency?: string; clean?: boolean; strict?: boolean; json?: boolean; quiet?: boolean }) => {
+      const { runBuild } = await import('./commands/build-command.js');
       exitCode = await runBuild(dir ?? null, {
         out: options.out ?? null,
         config: options.config ?? null,
@@ -59,6 +59,7 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
     .addOption(new Option('--host <host>', 'interface to listen on').default('127.0.0.1'))
     .option('--config <file>', 'config file')
     .action(async (dir: string | undefined, options: { port: string; host: string; config?: string }) => {
+      const { runDev } = await import('./commands/dev-command.js');
       exitCode = await runDev(dir ?? null, { port: options.port, host: options.host, config: options.config ?? null });
     });
 
@@ -70,6 +71,7 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
     .option('--strict', 'fail on warnings too')
     .option('--config <file>', 'config file')
     .action(async (dir: string | undefined, options: { json?: boolean; strict?: boolean; config?: string }) => {
+      const { runCheck } = await import('./commands/check-command.js');
       exitCode = await runCheck(dir ?? null, { json: options.json ?? false, strict: options.strict ?? false, config: options.config ?? null });
     });
 
@@ -79,6 +81,7 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
     .argument('[dir]', 'content folder (default: the config\'s "content", else ./content)')
     .option('--config <file>', 'config file')
     .action(async (dir: string | undefined, options: { config?: string }) => {
+      const { runModel } = await import('./commands/model-command.js');
       exitCode = await runModel(dir ?? null, { config: options.config ?? null });
     });
 
