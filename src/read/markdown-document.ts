@@ -37,6 +37,7 @@ export function readMarkdownDocument<Schema extends z.ZodType<Record<string, unk
     return null;
   }
   const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : null;
+  if (!yamlNode && unreadFrontMatter(text, file, diagnostics)) return null;
   const frontMatter = yamlNode
     ? readFrontMatter(yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1, schema, file, diagnostics)
     : readFrontMatter('', 1, schema, file, diagnostics);
@@ -54,4 +55,21 @@ export function readMarkdownDocument<Schema extends z.ZodType<Record<string, unk
   const body: Root = { type: 'root', children: content.filter((node: RootContent) => node !== title) };
   if (root.position) body.position = root.position;
   return { frontMatter, title, body };
+}
+
+/**
+ * Front matter remark did not take as YAML: a `---` block never closed, or TOML between `+++`
+ * (Hugo's). Without this check both are published as body text.
+ */
+function unreadFrontMatter(text: string, file: string, diagnostics: Diagnostics): boolean {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).trimEnd();
+  if (firstLine === '---' && !/\n(---|\.\.\.)[ \t]*(\n|$)/.test(text.slice(3))) {
+    diagnostics.report('yaml-syntax', file, { line: 1, column: 1 }, 'Front matter starts with "---" but is never closed');
+    return true;
+  }
+  if (firstLine === '+++') {
+    diagnostics.report('yaml-syntax', file, { line: 1, column: 1 }, 'Front matter is TOML ("+++"); ladderpress reads YAML front matter only');
+    return true;
+  }
+  return false;
 }
