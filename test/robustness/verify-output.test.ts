@@ -1,0 +1,93 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ladder } from '../../src/model/types.js';
+import type { Format } from '../../src/render/render-context.js';
+import { verifyOutput } from '../../src/verify/verify-output.js';
+import { readLadderOrThrow } from '../helpers/read-content.js';
+import { runCli } from '../helpers/run-cli.js';
+import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+
+const ALL = new Set<Format>(['html', 'pdf', 'docx']);
+let root = '';
+let built = '';
+let ladder: Ladder;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'ladderpress-verify-'));
+  built = path.join(root, 'built');
+  const result = await runCli(['build', path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink'), '--out', built], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
+  if (result.code !== 0) throw new Error(`kitchen-sink build failed: ${result.stderr}`);
+  ladder = await readLadderOrThrow(path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink'));
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** A copy of the good output with one thing broken. */
+async function tampered(name: string, damage: (dir: string) => Promise<void>): Promise<string> {
+  const dir = path.join(root, name);
+  await cp(built, dir, { recursive: true });
+  await damage(dir);
+  return dir;
+}
+
+async function editDocx(file: string, edit: (xml: string) => string): Promise<void> {
+  const parts = unzipSync(new Uint8Array(await readFile(file)));
+  parts['word/document.xml'] = strToU8(edit(strFromU8(parts['word/document.xml'] ?? new Uint8Array())));
+  await writeFile(file, zipSync(parts));
+}
+
+const checks = (problems: readonly { check: string; file: string }[]): string[] => problems.map((p) => `${p.check} ${p.file}`);
+
+describe('verifyOutput', () => {
+  it('finds nothing wrong with a sound build', async () => {
+    expect(await verifyOutput(built, ladder, ALL)).toEqual([]);
+  });
+
+  it('names a broken internal link and a missing anchor', async () => {
+    const dir = await tampered('links', async (out) => {
+      const page = path.join(out, 'alpha.html');
+      await writeFile(page, (await readFile(page, 'utf8')).replace('</main>', '<a href="gone.html">x</a><a href="beta.html#no-such-id">y</a></main>'));
+    });
+    const problems = await verifyOutput(dir, ladder, new Set(['html']));
+    expect(checks(problems)).toEqual(['internal-link alpha.html', 'internal-link alpha.html']);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/gone\.html[\s\S]*no-such-id/);
+  });
+
+  it('names source text that a format lost', async () => {
+    const lost = ladder.levels[0]?.headings[0]?.text ?? '';
+    const dir = await tampered('fidelity', async (out) => {
+      const page = path.join(out, 'alpha.html');
+      await writeFile(page, (await readFile(page, 'utf8')).replaceAll(lost, ''));
+    });
+    const problems = await verifyOutput(dir, ladder, new Set(['html']));
+    expect(checks(problems.filter((p) => p.check === 'fidelity'))).toEqual(['fidelity alpha.html']);
+    expect(problems.find((p) => p.check === 'fidelity')?.message).toContain(lost);
+  });
+
+  it('checks the PDF outline, the one-page profile and unreadable PDFs', async () => {
+    const dir = await tampered('pdf', async (out) => {
+      await cp(path.join(out, 'alpha-profile.pdf'), path.join(out, 'alpha.pdf'));
+      await cp(path.join(out, 'ladder.pdf'), path.join(out, 'beta-profile.pdf'));
+      await writeFile(path.join(out, 'beta.pdf'), '%PDF-1.7\nnot really a PDF\n');
+    });
+    const problems = checks(await verifyOutput(dir, ladder, new Set(['pdf'])));
+    expect(problems).toContain('pdf-outline alpha.pdf');
+    expect(problems).toContain('fidelity alpha.pdf');
+    expect(problems).toContain('pdf-profile-pages beta-profile.pdf');
+    expect(problems).toContain('unreadable-file beta.pdf');
+  });
+
+  it('checks DOCX heading styles, numbering, table headers and missing files', async () => {
+    const dir = await tampered('docx', async (out) => {
+      await editDocx(path.join(out, 'alpha.docx'), (xml) => xml.replace(/w:val="Heading\d"/g, 'w:val="Normal"').replace(/<w:tblHeader\/>/g, '').replace(/<w:numPr>[\s\S]*?<\/w:numPr>/g, ''));
+      await rm(path.join(out, 'beta.docx'));
+    });
+    const problems = checks(await verifyOutput(dir, ladder, new Set(['docx'])));
+    expect(problems).toEqual(expect.arrayContaining(['docx-headings alpha.docx', 'docx-numbering alpha.docx', 'docx-table-header alpha.docx', 'missing-file beta.docx']));
+  });
+});
