@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -30,11 +30,15 @@ export async function ensurePeers(benchDir: string, install: boolean): Promise<P
   const versions: Record<string, string> = { node: process.version };
   let pandoc = await which('pandoc');
   if (!pandoc && install) {
-    notes.push('installed pandoc with apt-get');
-    await run('apt-get', ['install', '-y', 'pandoc'], { maxBuffer: 1 << 24 }).catch(async () => {
-      await run('apt-get', ['update'], { maxBuffer: 1 << 24 });
-      await run('apt-get', ['install', '-y', 'pandoc'], { maxBuffer: 1 << 24 });
-    });
+    try {
+      await run('apt-get', ['install', '-y', 'pandoc'], { maxBuffer: 1 << 24 }).catch(async () => {
+        await run('apt-get', ['update'], { maxBuffer: 1 << 24 });
+        await run('apt-get', ['install', '-y', 'pandoc'], { maxBuffer: 1 << 24 });
+      });
+      notes.push('installed pandoc with apt-get');
+    } catch (error) {
+      notes.push(`could not install pandoc (${String(error).split('\n')[0]}): install it with your package manager`);
+    }
     pandoc = await which('pandoc');
   }
   if (pandoc) versions.pandoc = (await run(pandoc, ['--version'])).stdout.split('\n')[0]?.replace(/^pandoc\s*/, '') ?? '?';
@@ -44,12 +48,17 @@ export async function ensurePeers(benchDir: string, install: boolean): Promise<P
   const modules = path.join(prefix, 'node_modules');
   const installed = Object.keys(NPM_PEERS).every((name) => existsSync(path.join(modules, name, 'package.json')));
   if (!installed && install) {
-    notes.push(`installed ${Object.entries(NPM_PEERS).map(([name, version]) => `${name}@${version}`).join(', ')} into bench/.peers`);
     const specs = Object.entries(NPM_PEERS).map(([name, version]) => `${name}@${version}`);
-    await run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', ...specs], {
-      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
-      maxBuffer: 1 << 24,
-    });
+    await mkdir(prefix, { recursive: true });
+    try {
+      await run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', ...specs], {
+        env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+        maxBuffer: 1 << 24,
+      });
+      notes.push(`installed ${specs.join(', ')} into bench/.peers`);
+    } catch (error) {
+      notes.push(`could not install ${specs.join(', ')} (${String(error).split('\n')[0]})`);
+    }
   }
   const script = async (name: string, bin: string): Promise<string | null> => {
     const manifest = path.join(modules, name, 'package.json');
