@@ -6,6 +6,7 @@ import { silentProgress } from '../progress/progress.js';
 import type { Format } from '../render/render-context.js';
 import { abortOnSignal, SIGNAL_EXIT } from './abort-on-signal.js';
 import { printSummary } from './print-summary.js';
+import { reportInternalError } from './report-internal-error.js';
 
 export interface BuildCommandOptions {
   readonly out: string | null;
@@ -79,7 +80,16 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
       if (options.json) printJson({ ok: false, exitCode: SIGNAL_EXIT[name], error: `stopped by ${name}`, diagnostics: [], files: [], stats: null });
       return SIGNAL_EXIT[name];
     }
-    throw error;
+    if (error instanceof Error && error.name === 'DocumentTimeoutError') {
+      // A machine too slow or too busy for the limit: the environment, not a bug. Nothing was published.
+      const message = `${error.message}. Nothing was written.`;
+      if (options.json) printJson({ ok: false, exitCode: EXIT.environment, error: message, diagnostics: [], files: [], stats: null });
+      else process.stderr.write(`error: ${message}\n`);
+      return EXIT.environment;
+    }
+    const exitCode = reportInternalError(error);
+    if (options.json) printJson({ ok: false, exitCode, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, diagnostics: [], files: [], stats: null });
+    return exitCode;
   } finally {
     interrupt.dispose();
   }

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { reportInternalError } from '../../src/commands/report-internal-error.js';
-import { exists, hashTree, runCli, strayFolders, tempProject } from '../build/build-fixtures.js';
+import { exists, hashTree, processesTagged, runCli, strayFolders, tempProject } from '../build/build-fixtures.js';
 
 describe('ladderpress CLI', () => {
   let project = '';
@@ -117,6 +117,22 @@ describe('ladderpress CLI', () => {
     // The site does not offer the PDFs it could not print.
     expect(await readFile(path.join(project, 'out', 'vp.html'), 'utf8')).not.toMatch(/href="[^"]*\.pdf"/);
     expect(await strayFolders(project)).toEqual([]);
+  });
+
+  it('exits 3 without publishing when a PDF takes longer than the limit, and leaves no Chromium behind', async () => {
+    await runCli(['build', '--only', 'html', '--quiet'], project);
+    const before = await hashTree(path.join(project, 'out'));
+    await writeFile(path.join(project, 'slow.config.json'), JSON.stringify({ limits: { documentTimeoutMs: 1 } }));
+    const tag = `${process.pid}-timeout-${Date.now()}`;
+    const run = await runCli(['build', '--clean', '--config', 'slow.config.json', '--json'], project, { LADDERPRESS_TEST_TAG: tag });
+    expect(run.code).toBe(3);
+    const parsed = JSON.parse(run.stdout) as { ok: boolean; exitCode: number; error: string };
+    expect(parsed).toMatchObject({ ok: false, exitCode: 3 });
+    expect(parsed.error).toMatch(/took longer than 1 ms.*limits\.documentTimeoutMs.*Nothing was written\./);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(await hashTree(path.join(project, 'out'))).toEqual(before);
+    expect(await strayFolders(project)).toEqual([]);
+    expect(await processesTagged(tag)).toEqual([]);
   });
 
   it('reports config errors with their position and exit 2', async () => {
