@@ -54,10 +54,16 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
   const [a, b] = levels;
   const title = picker || !a || !b ? 'Compare levels' : `${a.label} vs ${b.label}`;
   const perLevel = levels.map((level) => cells.of(level, urls));
-  const pairs = ladder.levels.slice(1).map((level, index) => {
-    const lower = ladder.levels[index] as Level;
-    return { label: `${lower.label} → ${level.label}`, url: urls.to(sitePaths.compare(lower.slug, level.slug)), current: lower === a && level === b && !picker };
-  });
+  const pair = (lower: Level, upper: Level): object => ({ label: `${lower.label} → ${upper.label}`, url: urls.to(sitePaths.compare(lower.slug, upper.slug)) });
+  // The picker lists every step of the ladder; a pair page links only to its neighbours, so a big
+  // ladder does not repeat the whole list on every page.
+  const at = a ? ladder.levels.indexOf(a) : -1;
+  const neighbours = (offset: number): object | null => {
+    const lower = ladder.levels[at + offset];
+    const upper = ladder.levels[at + offset + 1];
+    return !picker && lower && upper && at + offset >= 0 ? pair(lower, upper) : null;
+  };
+  const pairs = picker ? ladder.levels.slice(1).map((level, index) => pair(ladder.levels[index] as Level, level)) : [];
   return {
     head: {
       title,
@@ -71,11 +77,13 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
         columns: levels.map((level) => ({ slug: level.slug, label: level.label, title: level.title, url: urls.to(sitePaths.level(level.slug)), icon: octicon(level.icon) })),
         rows: FACETS.map((facet, index) => ({ name: facet.name, cells: perLevel.map((levelCells) => levelCells[index] as FacetCell) })),
         pairs,
+        prevPair: neighbours(-1),
+        nextPair: neighbours(1),
         pickerUrl: urls.to(sitePaths.comparePicker),
         // The picker starts on the first two levels; site.js then reads ?a=…&b=… from the URL.
         options: ladder.levels.map((level, index) => ({ slug: level.slug, label: level.label, firstSelected: index === 0, secondSelected: index === Math.min(1, ladder.levels.length - 1) })),
       },
-      icons: { compare: octicon('git-compare') },
+      icons: { compare: octicon('git-compare'), prev: octicon('arrow-left'), next: octicon('arrow-right') },
     },
   };
 }
