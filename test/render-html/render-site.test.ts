@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ladder } from '../../src/model/types.js';
@@ -6,7 +7,7 @@ import { readLadderOrThrow } from '../helpers/read-content.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
 import { EXAMPLE_CONTENT } from './build-site.js';
 import { attr, byTag, hasClass, parsePage } from './parse-page.js';
-import { renderFiles, testContext } from './site-fixture.js';
+import { renderFiles, tempDir, testContext } from './site-fixture.js';
 
 let ladder: Ladder;
 let kitchenSink: Ladder;
@@ -88,6 +89,24 @@ describe('renderSite', () => {
     expect(rows.find((row) => row[0] === 'vp.html')?.[3]).toContain('business');
     expect(rows.some((row) => row[0]?.startsWith('articles/'))).toBe(true);
     expect(files.get('assets/minisearch.js')).toContain('MiniSearch');
+  });
+
+  it('turns the theme into CSS variables and copies the logo, warning when it is missing', async () => {
+    const content = await tempDir('logo');
+    await writeFile(path.join(content, 'brand.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>');
+    const theme = { ...ladder.site.theme, logo: 'brand.svg', colorPrimary: '#123456', fontBody: 'Georgia, serif; } body { display: none' };
+    const files = await renderFiles({ ...ladder, site: { ...ladder.site, theme } }, testContext(['html'], { contentDir: content }));
+    expect(files.get('assets/logo.svg')).toContain('<svg');
+    const logo = byTag(page(files, 'articles/first-time-manager.html'), 'img').find((img) => hasClass(img, 'brand-logo'));
+    expect(logo && attr(logo, 'src')).toBe('../assets/logo.svg');
+    const css = files.get('assets/theme.css') ?? '';
+    expect(css).toContain('--brand: #123456;');
+    expect(css).toContain('--font-body: Georgia, serif  body  display none;');
+
+    const context = testContext(['html'], { contentDir: content });
+    const missing = await renderFiles({ ...ladder, site: { ...ladder.site, theme: { ...theme, logo: 'nope.png' } } }, context);
+    expect(missing.has('assets/logo.png')).toBe(false);
+    expect(context.diagnostics.all.map((d) => d.code)).toEqual(['missing-logo']);
   });
 
   it('renders the kitchen-sink level as its golden page', async () => {

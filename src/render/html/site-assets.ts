@@ -19,7 +19,10 @@ export async function siteAssets(theme: Theme, context: RenderContext): Promise<
   files.push({ path: sitePaths.asset('theme.css'), data: themeCss(theme) });
   files.push({ path: sitePaths.asset('minisearch.js'), data: await miniSearchBrowserBuild() });
   if (theme.logo) {
-    const logo = await readFile(path.join(context.contentDir, theme.logo)).catch(() => null);
+    // Only files inside the content folder are published: a logo path cannot pull in anything else.
+    const file = path.resolve(context.contentDir, theme.logo);
+    const inside = !path.relative(path.resolve(context.contentDir), file).startsWith('..');
+    const logo = inside ? await readFile(file).catch(() => null) : null;
     if (logo) files.push({ path: sitePaths.asset(logoFileName(theme.logo)), data: new Uint8Array(logo) });
     else context.diagnostics.report('missing-logo', theme.logo, null, `The logo ${theme.logo} was not found in the content folder; the site has no logo`);
   }
