@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
+import { HtmlValidate } from 'html-validate';
 import type { Nodes as MdastNodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse } from 'parse5';
@@ -19,6 +20,8 @@ export interface FidelityRow {
   /** Text blocks of the source found in each output, e.g. { html: '212/212' }. */
   readonly found: Readonly<Record<string, string>>;
   readonly missing: readonly string[];
+  /** html-validate (recommended rules) on the page, qpdf --check on the PDF. */
+  readonly valid: Readonly<Record<string, string>>;
 }
 
 export interface QualityReport {
@@ -55,6 +58,7 @@ export async function checkFidelity(ws: Workspace, outDir: string): Promise<Fide
     const slug = name.replace(/\.md$/, '');
     const blocks = sourceBlocks(await readFile(path.join(ws.corpus, 'levels', name), 'utf8'));
     const found: Record<string, string> = {};
+    const valid: Record<string, string> = {};
     const missing: string[] = [];
     for (const ext of ['.html', '.pdf', '.docx']) {
       const file = outputs.find((candidate) => candidate.endsWith(ext) && path.basename(candidate, ext) === slug) ?? outputs.find((candidate) => candidate.endsWith(`${slug}/index${ext}`));
@@ -62,15 +66,31 @@ export async function checkFidelity(ws: Workspace, outDir: string): Promise<Fide
         found[ext.slice(1)] = 'no file';
         continue;
       }
+      valid[ext.slice(1)] = await validate(path.join(outDir, file), ext);
       const text = squash(await extractText(path.join(outDir, file), ext));
       // Numbered action titles may become native list numbering, so the number itself is not required.
       const absent = blocks.filter((block) => !text.includes(squash(block.replace(/^\d+[.)]\s+/, ''))));
       found[ext.slice(1)] = `${blocks.length - absent.length}/${blocks.length}`;
       missing.push(...absent.slice(0, 2).map((block) => `${ext.slice(1)}: ${block.slice(0, 60)}`));
     }
-    rows.push({ slug, found, missing });
+    rows.push({ slug, found, missing, valid });
   }
   return rows;
+}
+
+async function validate(file: string, ext: string): Promise<string> {
+  if (ext === '.pdf') {
+    return run('qpdf', ['--check', file], { maxBuffer: 1 << 24 }).then(
+      () => 'qpdf ok',
+      (error: { stdout?: string; code?: unknown }) => (error.code === 'ENOENT' ? 'qpdf missing' : `qpdf: ${(error.stdout ?? '').split('\n').find((line) => /error|warning/i.test(line)) ?? 'failed'}`),
+    );
+  }
+  if (ext === '.html') {
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(await readFile(file, 'utf8'), file);
+    const messages = report.results.flatMap((result) => result.messages.map((message) => message.ruleId));
+    return messages.length === 0 ? 'html-validate ok' : `html-validate: ${messages.length} problems (${[...new Set(messages)].join(', ')})`;
+  }
+  return '';
 }
 
 function sourceBlocks(markdown: string): string[] {

@@ -98,10 +98,11 @@ function writeSize(size: SizeResult, line: (text?: string) => void): void {
   const { quality } = size;
   line(`Quality: \`ladderpress check --strict\` on the corpus: ${quality.checkOk ? 'no errors, no warnings' : quality.checkSummary}.`);
   if (quality.fidelity) {
-    line('Fidelity probe (text blocks of the source found in the cold build\'s output):');
+    line('Fidelity and validity probe on three role docs of the cold build (text blocks of the source found in each output; validators):');
     for (const row of quality.fidelity) {
       const found = Object.entries(row.found).map(([format, text]) => `${format} ${text}`).join(', ');
-      line(`- ${row.slug}: ${found}${row.missing.length > 0 ? ` — missing e.g. ${row.missing.slice(0, 3).map((m) => `“${m}”`).join(', ')}` : ''}`);
+      const valid = Object.values(row.valid).filter(Boolean).join(', ');
+      line(`- ${row.slug}: ${found}${valid ? `; ${valid}` : ''}${row.missing.length > 0 ? ` — missing e.g. ${row.missing.slice(0, 3).map((m) => `“${m}”`).join(', ')}` : ''}`);
     }
   }
   line();

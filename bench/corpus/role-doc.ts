@@ -75,7 +75,8 @@ export function roleDoc(level: LevelSpec, next: readonly [string, string], prng:
 
   line(`## Comparison: ${level.label} vs ${a}/${b}`);
   line();
-  line(`| Dimension | ${level.label} | ${a} | ${b} |`);
+  // As in role-vp.md: the first table names the level by its title, the summary by its label.
+  line(`| Dimension | ${level.title} | ${a} | ${b} |`);
   line('|-----------|-----|-----|-----|');
   for (const dimension of say.dimensions(8)) {
     line(`| **${dimension}** | ${say.shortPhrase()} | ${say.shortPhrase()} | ${say.shortPhrase()} |`);
