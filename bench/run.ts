@@ -10,7 +10,7 @@ import { floorUnits } from './scenarios/floors.js';
 import { ladderpressUnits } from './scenarios/ladderpress.js';
 import { peerUnits } from './scenarios/peers.js';
 import { summarize, type Summary } from './stats.js';
-import { snapshotOfHead, workingTree, type Subject } from './subject.js';
+import { existingSubject, snapshotOfHead, workingTree, type Subject } from './subject.js';
 import { prepareWorkspace, type Workspace } from './workspace.js';
 import { writeResults } from './write-results.js';
 
@@ -177,6 +177,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       results: { type: 'string', default: path.join('bench', 'RESULTS.md') },
       snapshot: { type: 'boolean', default: false },
+      subject: { type: 'string' },
     },
   });
   const groups = new Set(values.only.split(',').map((group) => group.trim().replace(/^(peer|floor)s$/, '$1')));
@@ -195,6 +196,7 @@ async function main(): Promise<void> {
     root: path.resolve('bench'),
     results: values.results === '' ? null : path.resolve(values.results),
     ...(values.snapshot ? { subject: await snapshotOfHead(path.resolve('.'), path.resolve('bench', '.work', 'subject')) } : {}),
+    ...(values.subject ? { subject: await existingSubject(path.resolve(values.subject)) } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, rm, symlink } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -31,7 +31,17 @@ export async function snapshotOfHead(root: string, into: string): Promise<Subjec
   await run('sh', ['-c', `git -C "${root}" archive HEAD | tar -x -C "${into}"`]);
   await symlink(path.join(root, 'node_modules'), path.join(into, 'node_modules'), 'dir');
   const head = await git(root, ['rev-parse', '--short', 'HEAD']);
-  return { root: into, bin: path.join(into, 'bin', 'ladderpress.js'), revision: `${head} (snapshot of HEAD)` };
+  const revision = `${head} (snapshot of HEAD)`;
+  await writeFile(path.join(into, REVISION_FILE), revision);
+  return { root: into, bin: path.join(into, 'bin', 'ladderpress.js'), revision };
+}
+
+const REVISION_FILE = '.bench-revision';
+
+/** A checkout or an earlier snapshot given with --subject (so several sittings measure one version). */
+export async function existingSubject(dir: string): Promise<Subject> {
+  const revision = await readFile(path.join(dir, REVISION_FILE), 'utf8').catch(() => null);
+  return revision ? { root: dir, bin: path.join(dir, 'bin', 'ladderpress.js'), revision } : workingTree(dir);
 }
 
 async function git(cwd: string, args: readonly string[]): Promise<string> {
