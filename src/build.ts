@@ -9,6 +9,7 @@ import { EXIT } from './exit-codes.js';
 import type { Ladder } from './model/types.js';
 import { serializeModel } from './model/serialize-model.js';
 import { emptyStats, type BuildStats, type Stage } from './progress/build-stats.js';
+import { stageTracker } from './progress/stage-tracker.js';
 import { silentProgress, type Progress } from './progress/progress.js';
 import { planDocx } from './render/docx/plan-docx.js';
 import { renderSite } from './render/html/render-site.js';
@@ -19,7 +20,8 @@ import { buildManifest } from './write/build-manifest.js';
 import { checkOutDir } from './write/check-out-dir.js';
 import { cleanLeftovers } from './write/clean-leftovers.js';
 import { defaultCacheDir } from './write/default-cache-dir.js';
-import { publishOut, sha, type PublishedFile } from './write/publish-out.js';
+import { verifyOutput, type VerifyProblem } from './verify/verify-output.js';
+import { sha, stageOut, type PublishedFile } from './write/publish-out.js';
 import { RenderCache } from './write/render-cache.js';
 import { renderCached } from './write/render-cached.js';
 import { toolFingerprint } from './write/tool-fingerprint.js';
@@ -66,6 +68,8 @@ export interface BuildOptions {
   /** Render the HTML only and keep the previous PDFs and DOCX (dev's first, fast pass). */
   readonly htmlOnly?: boolean;
   readonly renderers?: Renderers;
+  /** Read the output back and check it (outline, styles, links, every source text) before publishing. */
+  readonly verify?: boolean;
 }
 
 export interface BuildResult {
@@ -76,6 +80,8 @@ export interface BuildResult {
   /** Set when no browser was found: the rest was published, exit code 3. */
   readonly environmentError: string | null;
   readonly files: readonly PublishedFile[];
+  /** What --verify found (nothing was published when not empty); null when it did not run. */
+  readonly verifyProblems: readonly VerifyProblem[] | null;
   readonly stats: BuildStats;
   readonly outDir: string;
   readonly contentDir: string;
@@ -98,7 +104,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const result = (exitCode: number, rest: Partial<BuildResult> = {}): BuildResult => {
     stats.totalMs = performance.now() - started;
     progress.stop();
-    const base = { diagnostics, usageError: null, environmentError: null, files: [], outDir, contentDir: loaded.contentDir, configFile: loaded.configFile };
+    const base = { diagnostics, usageError: null, environmentError: null, files: [], verifyProblems: null, outDir, contentDir: loaded.contentDir, configFile: loaded.configFile };
     return { ...base, ...rest, exitCode, stats };
   };
   if (loaded.configFailed || !config) return result(EXIT.usage);
@@ -202,21 +208,36 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   stage.begin('write', 0);
   const files: OutputFile[] = [{ path: 'model.json', data: serializeModel(ladder) }, ...html, ...pdfs, ...docx];
   const keepPrevious = only !== null || options.htmlOnly === true;
-  const published = await publishOut(outDir, files, {
+  const staged = await stageOut(outDir, files, {
     keep: (file) => keepPrevious && /\.(pdf|docx)$/.test(file),
     manifest: (list) => buildManifest(ladder, TOOL_VERSION, list),
     signal,
   });
+  const published = staged.files;
   Object.assign(stats.files, {
     total: published.length,
     written: published.filter((f) => f.status === 'written').length,
     unchanged: published.filter((f) => f.status === 'unchanged').length,
     kept: published.filter((f) => f.status === 'kept').length,
   });
+  stage.end('write', published.length);
+  if (options.verify) {
+    // Read the new output back before it replaces the old one: a failed check publishes nothing.
+    stage.begin('verify', 0);
+    const problems = await verifyOutput(staged.dir, ladder, formats).catch(async (error: unknown) => {
+      await staged.discard();
+      throw error;
+    });
+    stage.end('verify', problems.length);
+    if (problems.length > 0) {
+      await staged.discard();
+      return result(EXIT.content, { verifyProblems: problems });
+    }
+  }
+  await staged.commit();
   const partial = keepPrevious || environmentError !== null || formats.size < 3;
   stats.cache.pruned = await cache.prune(outDir, partial);
-  stage.end('write', published.length);
-  return result(environmentError ? EXIT.environment : EXIT.ok, { files: published, environmentError });
+  return result(environmentError ? EXIT.environment : EXIT.ok, { files: published, environmentError, verifyProblems: options.verify ? [] : null });
 }
 
 function renderContext(
@@ -242,38 +263,6 @@ function renderContext(
     liveReload: options.liveReload ?? null,
     signal,
     diagnostics,
-  };
-}
-
-/** Counts and times the stages, and tells the progress display. */
-function stageTracker(stats: BuildStats, progress: Progress) {
-  const began = new Map<Stage, number>();
-  const update = (name: Stage): void => progress.update(stats, name);
-  return {
-    begin(name: Stage, total: number) {
-      began.set(name, performance.now());
-      Object.assign(stats.stages[name], { state: 'running', total, done: 0, cached: 0, checked: false });
-      update(name);
-    },
-    cached(name: Stage, count: number) {
-      Object.assign(stats.stages[name], { cached: count, done: count, checked: true });
-      stats.cache.hits += count;
-      stats.cache.misses += stats.stages[name].total - count;
-      update(name);
-    },
-    advance(name: Stage) {
-      stats.stages[name].done += 1;
-      update(name);
-    },
-    end(name: Stage, total: number) {
-      Object.assign(stats.stages[name], { state: 'done', total, done: total, ms: performance.now() - (began.get(name) ?? performance.now()) });
-      update(name);
-    },
-    skip(name: Stage): OutputFile[] {
-      stats.stages[name].state = 'skipped';
-      update(name);
-      return [];
-    },
   };
 }
 

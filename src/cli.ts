@@ -34,9 +34,11 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
     .option('--concurrency <n>', 'PDF pages printed at once')
     .option('--clean', 'empty the render cache first (a cold build)')
     .option('--strict', 'fail on warnings too')
+    .option('--verify', 'read the output back and check it before publishing (default when CI is set)')
+    .option('--no-verify', 'skip that check, even in CI')
     .option('--json', 'print one JSON object on stdout: ok, exitCode, diagnostics, files, stats')
     .option('--quiet', 'no progress or summary, only problems')
-    .action(async (dir: string | undefined, options: { out?: string; only?: string; level: string[]; config?: string; concurrency?: string; clean?: boolean; strict?: boolean; json?: boolean; quiet?: boolean }) => {
+    .action(async (dir: string | undefined, options: { out?: string; only?: string; level: string[]; config?: string; concurrency?: string; clean?: boolean; strict?: boolean; json?: boolean; quiet?: boolean; verify?: boolean }) => {
       const { runBuild } = await import('./commands/build-command.js');
       exitCode = await runBuild(dir ?? null, {
         out: options.out ?? null,
@@ -48,6 +50,7 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
         concurrency: options.concurrency ?? null,
         clean: options.clean ?? false,
         quiet: options.quiet ?? false,
+        verify: options.verify ?? Boolean(process.env['CI']),
       });
     });
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { build } from '../build.js';
 import { formatDiagnostic, formatSummary } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
@@ -18,6 +19,7 @@ export interface BuildCommandOptions {
   readonly concurrency: string | null;
   readonly clean: boolean;
   readonly quiet: boolean;
+  readonly verify: boolean;
 }
 
 const FORMATS: readonly Format[] = ['html', 'pdf', 'docx'];
@@ -51,6 +53,7 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
       clean: options.clean,
       signal: interrupt.signal,
       progress,
+      verify: options.verify,
     });
     if (result.usageError) return usage(result.usageError);
     const ok = result.exitCode === EXIT.ok;
@@ -62,6 +65,7 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
         errors: result.diagnostics.errorCount,
         warnings: result.diagnostics.warningCount,
         diagnostics: result.diagnostics.all,
+        verify: result.verifyProblems,
         files: result.files.map((file) => ({ path: file.path, bytes: file.bytes, sha256: file.sha256, status: file.status })),
         stats: result.stats,
       });
@@ -69,6 +73,8 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
     }
     for (const diagnostic of result.diagnostics.all) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
     if (result.diagnostics.all.length > 0) process.stderr.write(`${formatSummary(result.diagnostics.errorCount, result.diagnostics.warningCount)}\n`);
+    for (const problem of result.verifyProblems ?? []) process.stderr.write(`${path.join(result.outDir, problem.file)}  error  ${problem.message}  verify:${problem.check}\n`);
+    if (result.verifyProblems && result.verifyProblems.length > 0) process.stderr.write(`--verify found ${result.verifyProblems.length} problem(s) in the new output; it was not published\n`);
     if (result.environmentError) process.stderr.write(`error: ${result.environmentError}\nThe site and Word documents were published without PDFs.\n`);
     if (result.files.length > 0 && !options.quiet) printSummary(result, (line) => process.stderr.write(`${line}\n`));
     else if (!ok && !options.quiet) process.stderr.write(`nothing written: ${result.outDir}/ is unchanged\n`);

@@ -1,5 +1,5 @@
 /** The stages of a build, in the order they run (pdf and docx overlap). */
-export const STAGES = ['read', 'html', 'pdf', 'docx', 'write'] as const;
+export const STAGES = ['read', 'html', 'pdf', 'docx', 'write', 'verify'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Counts and time of one stage. `cached`: documents taken from the cache instead of rendered. */
@@ -28,7 +28,7 @@ export function emptyStats(): BuildStats {
   return {
     levels: 0,
     articles: 0,
-    stages: { read: stage(), html: stage(), pdf: stage(), docx: stage(), write: stage() },
+    stages: { read: stage(), html: stage(), pdf: stage(), docx: stage(), write: stage(), verify: stage() },
     files: { total: 0, written: 0, unchanged: 0, kept: 0 },
     cache: { hits: 0, misses: 0, pruned: 0 },
     totalMs: 0,

@@ -16,6 +16,8 @@ export function describeStage(stage: Stage, s: StageStats, stats: BuildStats): s
       return documents(s, 'PDF', 'printed');
     case 'docx':
       return documents(s, 'Word document', 'written');
+    case 'verify':
+      return s.total === 0 ? 'output read back: no problems' : `${s.total} problem${s.total === 1 ? '' : 's'}`;
     case 'write':
       return `${stats.files.total} files: ${stats.files.written} written, ${stats.files.unchanged} unchanged${stats.files.kept ? `, ${stats.files.kept} kept` : ''}`;
   }

@@ -15,7 +15,9 @@ export function liveProgress(stream: NodeJS.WriteStream): Progress {
     if (!last) return;
     const stats = last;
     frame = (frame + 1) % SPINNER.length;
-    const lines = STAGES.map((stage) => {
+    // verify is opt-in (on in CI): shown once it runs, not as a stage forever pending.
+    const shown = STAGES.filter((stage) => stage !== 'verify' || stats.stages.verify.state !== 'pending');
+    const lines = shown.map((stage) => {
       const s = stats.stages[stage];
       const mark = s.state === 'running' ? SPINNER[frame] : MARK[s.state];
       const what = s.state === 'pending' ? '' : s.state === 'skipped' ? 'skipped' : describeStage(stage, s, stats);

@@ -22,20 +22,31 @@ export interface PublishOptions {
   readonly signal: AbortSignal;
 }
 
+/** The next output, complete in its temporary folder, waiting to be swapped in or thrown away. */
+export interface StagedOut {
+  /** The temporary folder, e.g. for checks that read the files back before they are published. */
+  readonly dir: string;
+  readonly files: readonly PublishedFile[];
+  /** Swaps it in for `out/`. */
+  commit(): Promise<void>;
+  /** Removes it, leaving `out/` as it was. */
+  discard(): Promise<void>;
+}
+
 let stagingCount = 0;
 
 /**
- * Writes the output into `out.tmp-<pid>` beside `outDir` and swaps it in with two renames, so
- * `out/` is always either the previous build or the new one. Files whose bytes did not change are
- * hard links to the previous ones (same mtime, nothing rewritten), so hosts syncing `out/` and the
- * dev server see only real changes. On any failure the staging folder is removed.
+ * Writes the output into `out.tmp-<pid>` beside `outDir`, ready to be swapped in with two renames,
+ * so `out/` is always either the previous build or the new one. Files whose bytes did not change
+ * are hard links to the previous ones (same mtime, nothing rewritten), so hosts syncing `out/` and
+ * the dev server see only real changes. On any failure the staging folder is removed.
  */
-export async function publishOut(outDir: string, files: readonly OutputFile[], options: PublishOptions): Promise<PublishedFile[]> {
+export async function stageOut(outDir: string, files: readonly OutputFile[], options: PublishOptions): Promise<StagedOut> {
   const previous = await readPreviousManifest(outDir);
   const staging = `${outDir}.tmp-${process.pid}-${stagingCount++}`;
-  let swapped = false;
+  const discard = (): Promise<void> => rm(staging, { recursive: true, force: true });
   try {
-    await rm(staging, { recursive: true, force: true });
+    await discard();
     await mkdir(staging, { recursive: true });
     const published: PublishedFile[] = [];
     const produced = new Set<string>();
@@ -56,13 +67,31 @@ export async function publishOut(outDir: string, files: readonly OutputFile[], o
     published.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const manifest = options.manifest(published);
     await writeInto(staging, manifest.path, manifest.data);
-    options.signal.throwIfAborted();
-    await swap(staging, outDir);
-    swapped = true;
-    return published;
-  } finally {
-    if (!swapped) await rm(staging, { recursive: true, force: true });
+    return {
+      dir: staging,
+      files: published,
+      commit: async () => {
+        try {
+          options.signal.throwIfAborted();
+          await swap(staging, outDir);
+        } catch (error) {
+          await discard();
+          throw error;
+        }
+      },
+      discard,
+    };
+  } catch (error) {
+    await discard();
+    throw error;
   }
+}
+
+/** Stages and swaps in one go. */
+export async function publishOut(outDir: string, files: readonly OutputFile[], options: PublishOptions): Promise<PublishedFile[]> {
+  const staged = await stageOut(outDir, files, options);
+  await staged.commit();
+  return [...staged.files];
 }
 
 async function swap(staging: string, outDir: string): Promise<void> {

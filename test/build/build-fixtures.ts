@@ -51,7 +51,8 @@ export interface CliRun {
 /** Runs the real CLI (`bin/ladderpress.js`) in `cwd`, like a user would. */
 export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}, onStderr?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // CI turns --verify on by default; tests ask for it explicitly, so CI is cleared unless given.
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CI: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

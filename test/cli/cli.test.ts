@@ -52,7 +52,8 @@ describe('ladderpress CLI', () => {
     const run = await runCli(['build', '--only', 'html', '--json'], project);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual(['ok', 'exitCode', 'errors', 'warnings', 'diagnostics', 'files', 'stats']);
+    expect(Object.keys(result)).toEqual(['ok', 'exitCode', 'errors', 'warnings', 'diagnostics', 'verify', 'files', 'stats']);
+    expect(result['verify']).toBeNull();
     expect(result['ok']).toBe(true);
     expect(result['exitCode']).toBe(0);
     const files = result['files'] as { path: string; bytes: number; sha256: string; status: string }[];
@@ -133,6 +134,24 @@ describe('ladderpress CLI', () => {
     expect(await hashTree(path.join(project, 'out'))).toEqual(before);
     expect(await strayFolders(project)).toEqual([]);
     expect(await processesTagged(tag)).toEqual([]);
+  });
+
+  it('reads the output back with --verify (the default in CI) and publishes nothing when a check fails', async () => {
+    const inCi = await runCli(['build', '--only', 'html,docx', '--json'], project, { CI: 'true' });
+    expect(inCi.code).toBe(0);
+    const parsed = JSON.parse(inCi.stdout) as { verify: unknown[]; stats: { stages: { verify: { state: string } } } };
+    expect(parsed.verify).toEqual([]);
+    expect(parsed.stats.stages.verify.state).toBe('done');
+    expect(JSON.parse((await runCli(['build', '--only', 'html', '--json', '--no-verify'], project, { CI: 'true' })).stdout)).toMatchObject({ verify: null });
+
+    // --level keeps the other levels' documents from the previous output; with none, they are missing.
+    const fresh = await tempProject('ladderpress-verify-');
+    const run = await runCli(['build', '--only', 'html,docx', '--level', 'manager', '--verify'], fresh);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/out\/vp\.docx {2}error {2}Not in the output {2}verify:missing-file/);
+    expect(run.stderr).toContain('it was not published');
+    expect(await exists(path.join(fresh, 'out'))).toBe(false);
+    expect(await strayFolders(fresh)).toEqual([]);
   });
 
   it('reports config errors with their position and exit 2', async () => {
