@@ -21,9 +21,9 @@ interface Offer {
 export function levelDownloads(slug: string, context: RenderContext, urls: PageUrls): DownloadLink[] {
   return offered(
     [
-      { format: 'pdf', label: 'PDF handout', detail: 'PDF', path: sitePaths.download.levelPdf(slug) },
+      { format: 'pdf', label: 'Handout', detail: 'PDF', path: sitePaths.download.levelPdf(slug) },
       { format: 'pdf', label: 'One-page profile', detail: 'PDF', path: sitePaths.download.profilePdf(slug) },
-      { format: 'docx', label: 'Word document', detail: 'DOCX', path: sitePaths.download.levelDocx(slug) },
+      { format: 'docx', label: 'Word', detail: 'DOCX', path: sitePaths.download.levelDocx(slug) },
     ],
     context,
     urls,
