@@ -78,6 +78,26 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const subject = options.subject ?? (await workingTree(path.resolve('.')));
   options.log(`measuring ladderpress ${subject.revision} from ${subject.root}`);
   const sizes: SizeResult[] = [];
+  // Written after every sample too, so a run stopped early still leaves its figures.
+  const save = async (extra: SizeResult | null): Promise<BenchResult> => {
+    const result: BenchResult = {
+      options: { sizes: options.sizes, runs: options.runs, groups: [...options.groups], seed: options.seed },
+      peers,
+      subject,
+      machine: machine(loadBefore),
+      started,
+      finished: new Date().toISOString(),
+      sizes: extra ? [...sizes, extra] : [...sizes],
+    };
+    if (options.results) {
+      const json = options.results.replace(/\.md$/, '.json');
+      const merged = options.merge ? await mergeWith(json, result) : result;
+      await mkdir(path.dirname(options.results), { recursive: true });
+      await writeFile(options.results, writeResults(merged));
+      await writeFile(json, `${JSON.stringify(merged, null, 1)}\n`);
+    }
+    return result;
+  };
   for (const [index, n] of options.sizes.entries()) {
     const runs = options.runs[Math.min(index, options.runs.length - 1)] ?? 1;
     const ws = await prepareWorkspace(options.root, n, options.seed);
@@ -87,6 +107,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const units = allUnits(ws, peers, subject, options.groups);
     const samples = new Map<Scenario, Sample[]>();
     const givenUp = new Set<Scenario>();
+    const sizeResult = (fidelity: QualityReport['fidelity']): SizeResult => {
+      const scenarios = units.flat().flatMap((scenario) => {
+        const list = samples.get(scenario) ?? [];
+        const { id, group, label, shown } = scenario;
+        return list.length > 0 ? [{ id, group, label, shown, samples: list, summary: summarize(list) }] : [];
+      });
+      return { n, levels: ws.levels, articles: ws.articles, bytes: ws.bytes, quality: { ...quality, fidelity }, scenarios };
+    };
     for (let round = 0; round < runs; round += 1) {
       const rotated = [...units.slice(round % units.length), ...units.slice(0, round % units.length)];
       for (const unit of rotated) {
@@ -99,34 +127,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           options.log(`n=${n} run ${round + 1}/${runs} ${scenario.id.padEnd(16)} ${(sample.wallMs / 1000).toFixed(2).padStart(8)} s ${sample.ok ? 'ok' : `FAILED ${sample.error ?? ''}`}`);
           // A peer that hangs until the timeout will hang again: one such run is evidence enough.
           if (sample.error?.startsWith('timed out')) givenUp.add(scenario);
+          await save(sizeResult(null));
         }
       }
     }
-    const scenarios = units.flat().map((scenario) => {
-      const list = samples.get(scenario) ?? [];
-      const { id, group, label, shown } = scenario;
-      return { id, group, label, shown, samples: list, summary: summarize(list) };
-    });
     const fidelity = options.groups.has('ladderpress') ? await checkFidelity(ws, path.join(ws.work, 'lp-chain', 'out')) : null;
-    sizes.push({ n, levels: ws.levels, articles: ws.articles, bytes: ws.bytes, quality: { ...quality, fidelity }, scenarios });
+    sizes.push(sizeResult(fidelity));
   }
-  const result: BenchResult = {
-    options: { sizes: options.sizes, runs: options.runs, groups: [...options.groups], seed: options.seed },
-    peers,
-    subject,
-    machine: machine(loadBefore),
-    started,
-    finished: new Date().toISOString(),
-    sizes,
-  };
-  if (options.results) {
-    const json = options.results.replace(/\.md$/, '.json');
-    const merged = options.merge ? await mergeWith(json, result) : result;
-    await mkdir(path.dirname(options.results), { recursive: true });
-    await writeFile(options.results, writeResults(merged));
-    await writeFile(json, `${JSON.stringify(merged, null, 1)}\n`);
-  }
-  return result;
+  return save(null);
 }
 
 /** The earlier results with this run's sizes replaced: one table set, measured in two sittings. */
@@ -138,12 +146,23 @@ async function mergeWith(file: string, result: BenchResult): Promise<BenchResult
   return { ...result, started: previous.started, options: { ...result.options, sizes: sizes.map((size) => size.n), runs }, sizes };
 }
 
+/** First round's order: what the targets need first, so a run cut short still answers them. */
+const PRIORITY = [
+  'lp-html-docx', 'pandoc-html-p1', 'pandoc-docx-p1', 'floor-parse', 'eleventy', 'lp-pdf', 'floor-pdf-2', 'lp-cold',
+  'md-to-pdf', 'pandoc-html-p2', 'pandoc-docx-p2', 'lp-model', 'lp-html', 'lp-docx', 'floor-pdf-1',
+];
+
 function allUnits(ws: Workspace, peers: Peers, subject: Subject, groups: ReadonlySet<Group>): Unit[] {
-  return [
+  const units = [
     ...(groups.has('ladderpress') ? ladderpressUnits(ws, subject.bin) : []),
     ...(groups.has('peer') ? peerUnits(ws, peers) : []),
     ...(groups.has('floor') ? floorUnits(ws, peers) : []),
   ];
+  const rank = (unit: Unit): number => {
+    const at = PRIORITY.indexOf(unit[0]?.id ?? '');
+    return at === -1 ? PRIORITY.length : at;
+  };
+  return units.sort((a, b) => rank(a) - rank(b));
 }
 
 async function runOnce(scenario: Scenario): Promise<Sample> {

@@ -51,7 +51,7 @@ describe('bench smoke (N = 5, ladderpress only, one run)', () => {
     const [size] = result.sizes;
     expect(size?.quality.checkOk).toBe(true);
     const ids = size?.scenarios.map((scenario) => scenario.id);
-    expect(ids).toEqual(['lp-model', 'lp-html', 'lp-docx', 'lp-html-docx', 'lp-pdf', 'lp-cold', 'lp-edit', 'lp-nochange']);
+    expect(ids).toEqual(['lp-html-docx', 'lp-pdf', 'lp-cold', 'lp-edit', 'lp-nochange', 'lp-model', 'lp-html', 'lp-docx']);
     for (const scenario of size?.scenarios ?? []) {
       expect(scenario.summary.errors, scenario.id).toEqual([]);
       expect(scenario.summary.ok, scenario.id).toBe(1);
