@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../render/render-context.js';
+import { isAlive } from './is-alive.js';
 import { readPreviousManifest } from './previous-manifest.js';
 
 /** A file of the published folder, as the manifest lists it. */
@@ -94,7 +95,30 @@ export async function publishOut(outDir: string, files: readonly OutputFile[], o
   return [...staged.files];
 }
 
+/** Two builds finishing at once (CI matrix, dev + build) take turns: the swap holds a lock folder. */
 async function swap(staging: string, outDir: string): Promise<void> {
+  const lock = `${outDir}.lock`;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await mkdir(lock);
+      await writeFile(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(await readFile(path.join(lock, 'pid'), 'utf8').catch(() => 'NaN'));
+      // A lock left by a killed build (or one just being created) is taken over after a moment.
+      if ((Number.isInteger(holder) && !isAlive(holder)) || attempt > 200) await rm(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+  try {
+    await swapFolders(staging, outDir);
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+async function swapFolders(staging: string, outDir: string): Promise<void> {
   const old = staging.replace(/\.tmp-/, '.old-');
   const hadPrevious = await rename(outDir, old).then(() => true, (error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return false;

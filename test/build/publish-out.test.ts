@@ -136,3 +136,19 @@ describe('buildManifest', () => {
     expect(parsed.files).toHaveLength(files.length);
   });
 });
+
+describe('concurrent publishing', () => {
+  it('lets builds that finish at once take turns, each leaving a complete out/', async () => {
+    const project = await tempProject();
+    const out = path.join(project, 'out');
+    const versions = Array.from({ length: 6 }, (_, i) => [{ path: 'index.html', data: `v${i}` }, { path: `only-${i}.html`, data: 'x' }]);
+    await Promise.all(versions.map((files) => publish(out, files)));
+    const tree = await hashTree(out);
+    // Exactly one build's files, never a mix, and no temp or lock folder left.
+    expect(tree.size).toBe(3);
+    const index = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(tree.has(`only-${index.slice(1)}.html`)).toBe(true);
+    expect(await strayFolders(project)).toEqual([]);
+    expect(await exists(`${out}.lock`)).toBe(false);
+  });
+});
