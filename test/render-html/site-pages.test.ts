@@ -120,11 +120,12 @@ describe('a level page', () => {
   it('has a sidebar in ladder order with each level’s Octicon, the current one marked', () => {
     const sidebar = page.elements.find((element) => attr(element, 'id') === 'sidebar');
     expect(sidebar).toBeDefined();
-    const links = page.elements.filter((element) => element.tagName === 'a' && hasClass(element, 'nav-link') && ladder.levels.some((level) => attr(element, 'href') === `${level.slug}.html`));
+    const links = page.elements.filter((element) => element.tagName === 'a' && ladder.levels.some((level) => attr(element, 'href') === `${level.slug}.html`));
     expect(links.map((link) => attr(link, 'href'))).toEqual(ladder.levels.map((level) => `${level.slug}.html`));
     links.forEach((link, index) => {
       const svg = link.children.find((child) => child.type === 'element' && child.tagName === 'svg');
-      expect(svg && svg.type === 'element' ? attr(svg, 'className') : null).toContain(`octicon-${ladder.levels[index]?.icon}`);
+      const use = svg && svg.type === 'element' ? svg.children.find((child) => child.type === 'element' && child.tagName === 'use') : undefined;
+      expect(use && use.type === 'element' ? attr(use, 'href') : null).toBe(`#octicon-${ladder.levels[index]?.icon}`);
     });
     expect(links.filter((link) => attr(link, 'ariaCurrent') === 'page').map((link) => attr(link, 'href'))).toEqual(['vp.html']);
   });

@@ -29,7 +29,7 @@ export function iconName(name: string | null, fallback = 'dot'): string {
 export function octicon(name: string | null, fallback = 'dot', size = 16): TrustedHtml {
   const resolved = iconName(name, fallback);
   return trusted(
-    `<svg class="octicon octicon-${escapeHtml(resolved)}" width="${size}" height="${size}" aria-hidden="true"><use href="#octicon-${escapeHtml(resolved)}"></use></svg>`,
+    `<svg class="octicon" width="${size}" height="${size}" aria-hidden="true"><use href="#octicon-${escapeHtml(resolved)}"></use></svg>`,
   );
 }
 
