@@ -92,7 +92,10 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      if (error.exitCode === 0) return EXIT.ok;
+      // --json promises one JSON object on stdout, even when the command line itself is wrong.
+      if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ ok: false, exitCode: EXIT.usage, error: error.message.replace(/^error: /, ''), diagnostics: [], files: [], stats: null }, null, 2)}\n`);
+      return EXIT.usage;
     }
     return reportInternalError(error);
   }

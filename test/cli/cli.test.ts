@@ -35,6 +35,9 @@ describe('ladderpress CLI', () => {
       [['build', '--only', 'html', '--out', 'content/site'], /inside the content folder content/],
       [['build', '--only', 'html', '--out', 'notes'], /holds files ladderpress did not write/],
     ];
+    const json = await runCli(['build', '--json', '--bogus'], project);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, exitCode: 2, error: "unknown option '--bogus'" });
     await mkdir(path.join(project, 'notes'), { recursive: true });
     await writeFile(path.join(project, 'notes', 'todo.txt'), 'keep me');
     const contentBefore = await hashTree(path.join(project, 'content'));
