@@ -21,12 +21,26 @@ export function sourceTexts(body: Root): string[] {
   return texts;
 }
 
-function phrasingText(nodes: readonly PhrasingContent[]): string {
+/** Raw HTML elements whose content no reader sees once sanitised (`<script>alert(1)</script>`). */
+const HIDDEN = /^<(script|style|iframe|noscript|template|textarea|title|object|svg|select)\b/i;
+
+/** The text of inline content as a reader sees it. Exported for titles. */
+export function phrasingText(nodes: readonly PhrasingContent[]): string {
+  let hiddenUntil: RegExp | null = null;
   return nodes
     .map((node): string => {
+      if (hiddenUntil) {
+        if (node.type === 'html' && hiddenUntil.test(node.value)) hiddenUntil = null;
+        return '';
+      }
+      if (node.type === 'html') {
+        const hidden = HIDDEN.exec(node.value);
+        if (hidden && !new RegExp(`</${hidden[1]}\\s*>`, 'i').test(node.value)) hiddenUntil = new RegExp(`^</${hidden[1]}`, 'i');
+        return '';
+      }
       if (node.type === 'text' || node.type === 'inlineCode') return node.value;
       if (node.type === 'break') return ' ';
-      if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return '';
+      if (node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return '';
       return 'children' in node ? phrasingText(node.children) : '';
     })
     .join('');

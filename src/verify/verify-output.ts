@@ -1,13 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Ladder } from '../model/types.js';
+import type { Ladder, Level } from '../model/types.js';
 import type { Format } from '../render/render-context.js';
 import { readDocx, type DocxFacts } from './read-docx.js';
 import { readHtml, type HtmlFacts } from './read-html.js';
 import { readPdf, type PdfFacts } from './read-pdf.js';
-import { sourceTexts } from './source-texts.js';
+import { phrasingText, sourceTexts } from './source-texts.js';
 import { verifyLevelDocx } from './verify-docx.js';
-import { verifyFidelity } from './verify-fidelity.js';
+import { verifyFidelity, type SourceText } from './verify-fidelity.js';
 import { verifyInternalLinks } from './verify-links.js';
 import { verifyLevelOutline, verifyProfilePages } from './verify-pdf.js';
 import type { VerifyProblem } from './verify-problem.js';
@@ -45,8 +45,8 @@ export async function verifyOutput(outDir: string, ladder: Ladder, formats: Read
     problems.push(...verifyInternalLinks(pages, files));
   }
   const documents = [
-    ...ladder.levels.map((level) => ({ level, page: `${level.slug}.html`, texts: [level.title, ...sourceTexts(level.body)] })),
-    ...ladder.articles.map((article) => ({ level: null, page: `articles/${article.slug}.html`, texts: [article.title, ...sourceTexts(article.body)] })),
+    ...ladder.levels.map((level) => ({ level, page: `${level.slug}.html`, texts: [titleText(level), ...sourceTexts(level.body)] })),
+    ...ladder.articles.map((article) => ({ level: null, page: `articles/${article.slug}.html`, texts: [titleText(article), ...sourceTexts(article.body)] })),
   ];
   for (const { level, page, texts } of documents) {
     if (formats.has('html')) {
@@ -57,7 +57,7 @@ export async function verifyOutput(outDir: string, ladder: Ladder, formats: Read
     if (!level) continue;
     if (formats.has('pdf')) {
       const pdf: PdfFacts | null = await read(`${level.slug}.pdf`, (full) => readPdf(full, true));
-      if (pdf) problems.push(...verifyLevelOutline(`${level.slug}.pdf`, pdf, level), ...verifyFidelity(`${level.slug}.pdf`, pdf.text, texts));
+      if (pdf) problems.push(...verifyLevelOutline(`${level.slug}.pdf`, pdf, level), ...verifyFidelity(`${level.slug}.pdf`, pdf.text, texts, true));
       const profile = await read(`${level.slug}-profile.pdf`, (full) => readPdf(full, false));
       if (profile) problems.push(...verifyProfilePages(`${level.slug}-profile.pdf`, profile));
     }
@@ -69,6 +69,11 @@ export async function verifyOutput(outDir: string, ladder: Ladder, formats: Read
   if (formats.has('pdf')) await read('ladder.pdf', (full) => readPdf(full, false));
   if (formats.has('docx')) await read('ladder.docx', readDocx);
   return problems;
+}
+
+/** A title as front matter gives it or as the `#` heading reads: renderers may show either. */
+function titleText(document: { readonly title: string; readonly titleInline: Level['titleInline'] }): SourceText {
+  return [document.title, phrasingText(document.titleInline)];
 }
 
 async function listFiles(dir: string): Promise<string[]> {
