@@ -6,7 +6,6 @@ import { loadLadder, resolveFromConfig } from './commands/load-ladder.js';
 import type { ResolvedConfig } from './config/config-schema.js';
 import type { Diagnostics } from './diagnostics.js';
 import { EXIT } from './exit-codes.js';
-import type { Ladder } from './model/types.js';
 import { serializeModel } from './model/serialize-model.js';
 import { emptyStats, type BuildStats, type Stage } from './progress/build-stats.js';
 import { stageTracker } from './progress/stage-tracker.js';
@@ -132,7 +131,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = await RenderCache.open(cacheDir, salt);
 
   const formats = new Set<Format>(options.formats ?? config.formats);
-  const context = renderContext(ladder, config, loaded.contentDir, formats, referenceDocx, signal, diagnostics, options);
+  const context = renderContext(config, loaded.contentDir, formats, referenceDocx, signal, diagnostics, options);
   const only = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
   const wanted = <J extends RenderJob>(jobs: readonly J[]): J[] => jobs.filter((job) => !only || only.has(levelOf(job.path)));
 
@@ -241,7 +240,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 function renderContext(
-  ladder: Ladder,
   config: ResolvedConfig,
   contentDir: string,
   formats: ReadonlySet<Format>,
@@ -250,7 +248,6 @@ function renderContext(
   diagnostics: Diagnostics,
   options: BuildOptions,
 ): RenderContext {
-  void ladder;
   return {
     formats,
     templatesDir: path.join(PROJECT_ROOT, 'templates'),
