@@ -163,9 +163,12 @@ export interface DocumentBase {
   readonly slug: string;
   /** Source path relative to the content folder, POSIX separators. @example "levels/vp.md" */
   readonly file: string;
-  /** The title as plain text. */
+  /**
+   * The document's name in navigation, `<title>` and document properties: front matter `title` when
+   * given (as Retype uses it), else the `#` heading's text, raw HTML tags left out.
+   */
   readonly title: string;
-  /** The title with its inline formatting. */
+  /** The `#` heading as written, with its inline formatting: what the page itself shows. */
   readonly titleInline: readonly PhrasingContent[];
   /** Every front matter key as written (unknown keys kept). */
   readonly frontMatter: Readonly<Record<string, unknown>>;

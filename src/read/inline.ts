@@ -2,9 +2,13 @@ import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Inline } from '../model/types.js';
 
-/** Plain text of any mdast node, whitespace collapsed. */
+/**
+ * Plain text of any mdast node, whitespace collapsed. Raw HTML tags are left out: a title written
+ * `# <b>Lead</b>` reads "Lead" in navigation and metadata (the body keeps the tags for renderers).
+ */
 export function plainText(node: Nodes | readonly PhrasingContent[]): string {
-  const text = Array.isArray(node) ? node.map((child) => toString(child)).join('') : toString(node as Nodes);
+  const options = { includeHtml: false };
+  const text = Array.isArray(node) ? node.map((child) => toString(child, options)).join('') : toString(node as Nodes, options);
   return text.replace(/\s+/g, ' ').trim();
 }
 
