@@ -58,14 +58,24 @@ describe('a failed or interrupted build leaves out/ exactly as it was', () => {
     const tag = `LADDERPRESS_TEST_TAG=${process.pid}-${Date.now()}`;
     const [name = '', value = ''] = tag.split('=');
     let sent = false;
+    let interruptedChromium = 0;
     const run = await runCli(['build', '--clean'], project, { [name]: value }, (stderr, child) => {
       if (!sent && /pdf: rendering/.test(stderr)) {
         sent = true;
-        // Let the browser start and the first pages begin printing.
-        setTimeout(() => child.kill('SIGINT'), 1500);
+        // Interrupt once Chromium runs, so the test proves the browser is closed, not just never started.
+        const poll = setInterval(() => {
+          void processesTagged(value, /chrom/i).then((pids) => {
+            if (pids.length === 0 || child.exitCode !== null) return;
+            clearInterval(poll);
+            interruptedChromium = pids.length;
+            child.kill('SIGINT');
+          });
+        }, 50);
+        child.on('exit', () => clearInterval(poll));
       }
     });
     expect(sent).toBe(true);
+    expect(interruptedChromium).toBeGreaterThan(0);
     expect(run.code).toBe(130);
     expect(run.stderr).toContain('SIGINT: stopping');
     expect(run.stderr).not.toMatch(/\n\s+at /);

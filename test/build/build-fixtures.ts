@@ -65,13 +65,15 @@ export function runCli(args: readonly string[], cwd: string, env: NodeJS.Process
   });
 }
 
-/** Processes (e.g. Chromium) that inherited `tag` in their environment and are still running. */
-export async function processesTagged(tag: string): Promise<number[]> {
+/** Processes (e.g. Chromium) that inherited `tag` in their environment and are still running; `command` filters by command line. */
+export async function processesTagged(tag: string, command?: RegExp): Promise<number[]> {
   const pids: number[] = [];
   for (const name of await readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const environ = await readFile(`/proc/${name}/environ`).catch(() => null);
-    if (environ?.includes(tag)) pids.push(Number(name));
+    if (!environ?.includes(tag)) continue;
+    const cmdline = command ? await readFile(`/proc/${name}/cmdline`, 'utf8').catch(() => '') : '';
+    if (!command || command.test(cmdline)) pids.push(Number(name));
   }
   return pids;
 }
