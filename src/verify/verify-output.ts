@@ -5,7 +5,7 @@ import type { Format } from '../render/render-context.js';
 import { readDocx, type DocxFacts } from './read-docx.js';
 import { readHtml, type HtmlFacts } from './read-html.js';
 import { readPdf, type PdfFacts } from './read-pdf.js';
-import { phrasingText, sourceTexts } from './source-texts.js';
+import { phrasingSegments, sourceTexts } from './source-texts.js';
 import { verifyLevelDocx } from './verify-docx.js';
 import { verifyFidelity, type SourceText } from './verify-fidelity.js';
 import { verifyInternalLinks } from './verify-links.js';
@@ -45,8 +45,8 @@ export async function verifyOutput(outDir: string, ladder: Ladder, formats: Read
     problems.push(...verifyInternalLinks(pages, files));
   }
   const documents = [
-    ...ladder.levels.map((level) => ({ level, page: `${level.slug}.html`, texts: [titleText(level), ...sourceTexts(level.body)] })),
-    ...ladder.articles.map((article) => ({ level: null, page: `articles/${article.slug}.html`, texts: [titleText(article), ...sourceTexts(article.body)] })),
+    ...ladder.levels.map((level) => ({ level, page: `${level.slug}.html`, texts: [...titleTexts(level), ...sourceTexts(level.body)] })),
+    ...ladder.articles.map((article) => ({ level: null, page: `articles/${article.slug}.html`, texts: [...titleTexts(article), ...sourceTexts(article.body)] })),
   ];
   for (const { level, page, texts } of documents) {
     if (formats.has('html')) {
@@ -71,9 +71,13 @@ export async function verifyOutput(outDir: string, ladder: Ladder, formats: Read
   return problems;
 }
 
-/** A title as front matter gives it or as the `#` heading reads: renderers may show either. */
-function titleText(document: { readonly title: string; readonly titleInline: Level['titleInline'] }): SourceText {
-  return [document.title, phrasingText(document.titleInline)];
+/**
+ * A title from the `#` heading is checked like any heading; one set in front matter may be shown
+ * as given or as the heading reads, so either will do.
+ */
+function titleTexts(document: { readonly title: string; readonly titleInline: Level['titleInline']; readonly frontMatter: Level['frontMatter'] }): SourceText[] {
+  const heading = phrasingSegments(document.titleInline);
+  return typeof document.frontMatter['title'] === 'string' ? [[document.title, heading.join(' ')]] : heading;
 }
 
 async function listFiles(dir: string): Promise<string[]> {
