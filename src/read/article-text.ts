@@ -41,16 +41,19 @@ export interface ArticleText {
  * Reads the plain-text summary format. `firstLine` is the file line of `lines[0]` (after any front
  * matter); every node gets its real source position.
  */
-export function readArticleText(lines: readonly string[], firstLine: number, file: string, diagnostics: Diagnostics): ArticleText {
+export function readArticleText(lines: readonly string[], firstLine: number, firstOffset: number, file: string, diagnostics: Diagnostics): ArticleText {
   const children: RootContent[] = [];
   let list: List | null = null;
   let source: ArticleText['source'] = null;
   let sourceSeen = false;
+  let nextLineStart = firstOffset;
   lines.forEach((raw, index) => {
     const lineNumber = firstLine + index;
+    const lineStart = nextLineStart;
+    nextLineStart += raw.length + 1;
     const line = raw.trim();
     const indent = raw.length - raw.trimStart().length;
-    const at = (column: number, length: number) => position(lineNumber, indent + column, length);
+    const at = (column: number, length: number) => position(lineNumber, lineStart, indent + column, length);
     if (line === '' || BOILERPLATE.some((pattern) => pattern.test(line))) {
       if (line !== '') list = null;
       return;
@@ -112,10 +115,11 @@ function namedParagraph(text: string, at: ReturnType<typeof position>): Paragrap
   const isName = colon > 0 && colon <= 80 && !/https?:|[!?]/.test(name) && name.split(/\s+/).length <= 10;
   const start = at.start.column;
   const line = at.start.line;
+  const lineStart = at.start.offset - at.start.column + 1;
   const children: PhrasingContent[] = isName
     ? [
-        { type: 'strong', children: [{ type: 'text', value: name, position: position(line, start - 1, name.length) }], position: position(line, start - 1, name.length) },
-        { type: 'text', value: text.slice(colon), position: position(line, start - 1 + colon, text.length - colon) },
+        { type: 'strong', children: [{ type: 'text', value: name, position: position(line, lineStart, start - 1, name.length) }], position: position(line, lineStart, start - 1, name.length) },
+        { type: 'text', value: text.slice(colon), position: position(line, lineStart, start - 1 + colon, text.length - colon) },
       ]
     : [{ type: 'text', value: text, position: at }];
   return { type: 'paragraph', children, position: at };
@@ -144,9 +148,12 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-/** Position of `length` characters at 0-based `column` of a 1-based line (offsets are not tracked). */
-function position(line: number, column: number, length: number) {
-  return { start: { line, column: column + 1 }, end: { line, column: column + 1 + length } };
+/** Position of `length` characters at 0-based `column` of a 1-based line starting at `lineStart`. */
+function position(line: number, lineStart: number, column: number, length: number) {
+  return {
+    start: { line, column: column + 1, offset: lineStart + column },
+    end: { line, column: column + 1 + length, offset: lineStart + column + length },
+  };
 }
 
 function truncate(text: string): string {

@@ -17,6 +17,7 @@ export function readArticle(text: string, file: string, shownFile: string, slug:
   }
   let lines = text.replace(/\n$/, '').split('\n');
   let firstLine = 1;
+  let firstOffset = 0;
   let frontMatter: ArticleFrontMatter = {};
   if (lines[0]?.trim() === '---') {
     const end = lines.indexOf('---', 1);
@@ -24,11 +25,12 @@ export function readArticle(text: string, file: string, shownFile: string, slug:
       const parsed = readFrontMatter(lines.slice(1, end).join('\n'), 2, articleFrontMatterSchema, shownFile, diagnostics);
       if (parsed === null) return null;
       frontMatter = parsed;
+      firstOffset = lines.slice(0, end + 1).reduce((sum, line) => sum + line.length + 1, 0);
       lines = lines.slice(end + 1);
       firstLine = end + 2;
     }
   }
-  const { body, source: sourceLine } = readArticleText(lines, firstLine, shownFile, diagnostics);
+  const { body, source: sourceLine } = readArticleText(lines, firstLine, firstOffset, shownFile, diagnostics);
   const facets = readArticleFacets(body);
   reportMissingArticleFacets(facets, shownFile, diagnostics);
   const source = frontMatter.source ? { url: frontMatter.source, line: 1 } : sourceLine;

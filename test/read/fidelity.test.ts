@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, DocumentBase, Ladder } from '../../src/model/types.js';
+import { visitNodes } from '../../src/read/visit-nodes.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { hasSharedFixtures, PROJECT_ROOT, sharedFixtureContent } from '../helpers/shared-fixtures.js';
 
@@ -63,5 +64,25 @@ describe('fidelity: every word of every source body is reachable in the model', 
     const ladder = await readLadderOrThrow(path.join(PROJECT_ROOT, 'content'));
     const json = JSON.stringify(ladder.articles);
     for (const junk of ['Leave a Reply', 'You must be logged in', 'Share this', 'Like Loading', 'Cancel reply']) expect(json).not.toContain(junk);
+  });
+});
+
+describe('source positions of the plain-text reader', () => {
+  it('point at exactly the text of each node (line, column and offset)', async () => {
+    const root = path.join(PROJECT_ROOT, 'content');
+    const ladder = await readLadderOrThrow(root);
+    let checked = 0;
+    for (const article of ladder.articles) {
+      const text = await readFile(path.join(root, article.file), 'utf8');
+      const lines = text.split('\n');
+      visitNodes(article.body, (node) => {
+        if (node.type !== 'text' || !node.position) return;
+        const { start, end } = node.position;
+        expect(text.slice(start.offset, end.offset)).toBe(node.value);
+        expect(lines[start.line - 1]?.slice(start.column - 1, start.column - 1 + node.value.length)).toBe(node.value);
+        checked += 1;
+      });
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });

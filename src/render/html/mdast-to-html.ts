@@ -32,24 +32,13 @@ export function mdastToHtml(tree: Nodes, href: LinkHref): string {
 export function mdastToHast(tree: Nodes, href: LinkHref): HastRoot {
   const hast = toHast(tree, { allowDangerousHtml: true, handlers: linkHandlers(href) });
   // Re-parsing through parse5 is the slow step: only documents with raw HTML need it.
-  const parsed = hasRaw(hast) ? (raw(withoutPartialPositions(hast) as HastRoot) as HastNodes) : hast;
+  const parsed = hasRaw(hast) ? (raw(hast) as HastNodes) : hast;
   return sanitize(parsed, schema) as HastRoot;
 }
 
 function hasRaw(node: HastNodes): boolean {
   if (node.type === 'raw') return true;
   return 'children' in node && node.children.some((child) => hasRaw(child));
-}
-
-/**
- * hast-util-raw insists on positions with offsets; unist makes offsets optional (the article reader
- * counts lines and columns only). Positions are not part of the HTML, so drop the incomplete ones.
- */
-function withoutPartialPositions<T extends HastNodes>(node: T): T {
-  const { position } = node;
-  if (position && (typeof position.start.offset !== 'number' || typeof position.end.offset !== 'number')) delete node.position;
-  if ('children' in node) for (const child of node.children) withoutPartialPositions(child);
-  return node;
 }
 
 function linkHandlers(href: LinkHref): Partial<Handlers> {
