@@ -1,6 +1,9 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Ladder } from '../../src/model/types.js';
+import type { Format } from '../../src/render/render-context.js';
+import { verifyOutput } from '../../src/verify/verify-output.js';
 import { checkOutputInvariants } from './output-invariants.js';
 import { exists, hasStackTrace, listFiles, loadCases, prepareCase, runLimited, type ExpectedDiagnostic, type RobustnessCase } from './corpus.js';
 
@@ -62,7 +65,8 @@ async function runCase(testCase: RobustnessCase): Promise<string[]> {
       }
     }
 
-    const build = await runLimited(['build', '.', '--out', dir.out, '--only', 'html,docx', '--json'], { cwd: dir.content, env: { SOURCE_DATE_EPOCH } });
+    const formats = expected.build.formats ?? 'html,docx';
+    const build = await runLimited(['build', '.', '--out', dir.out, '--only', formats, '--json'], { cwd: dir.content, env: { SOURCE_DATE_EPOCH } });
     if (hasStackTrace(build.stderr + build.stdout)) failures.push(`build printed a stack trace:\n${build.stderr.slice(0, 800)}`);
     if (build.code !== expected.build.exitCode) failures.push(`build exit ${build.code}, expected ${expected.build.exitCode}: ${build.stderr.slice(-600)}`);
     if (expected.build.exitCode === 0) {
@@ -74,6 +78,10 @@ async function runCase(testCase: RobustnessCase): Promise<string[]> {
         if (!text.html.includes(wanted)) failures.push(`"${wanted}" is missing from the HTML`);
         if (!text.docx.includes(wanted)) failures.push(`"${wanted}" is missing from the DOCX`);
       }
+      // The build's own self-check, over hostile content: every text in every format, links, outlines.
+      const ladder = JSON.parse(await readFile(path.join(dir.out, 'model.json'), 'utf8')) as Ladder;
+      const verified = await verifyOutput(dir.out, ladder, new Set(formats.split(',') as Format[]));
+      failures.push(...verified.map((problem) => `verify: ${problem.check} ${problem.file}: ${problem.message}`));
       if (/PRIVATE-OUTSIDE-TEXT/.test(text.html + text.docx)) failures.push('text of a file outside the content folder was published');
     } else if (await exists(dir.out)) {
       failures.push('a failed build created the output folder');

@@ -31,7 +31,13 @@ export interface Expected {
   /** Texts that must survive into every format built. */
   readonly fidelity?: readonly string[];
   readonly check: { readonly exitCode: number; readonly diagnostics: readonly ExpectedDiagnostic[] };
-  readonly build: { readonly exitCode: number; readonly files?: readonly string[]; readonly absent?: readonly string[] };
+  readonly build: {
+    readonly exitCode: number;
+    /** --only for the build (default html,docx: PDFs are slow; a handful of cases print them). */
+    readonly formats?: string;
+    readonly files?: readonly string[];
+    readonly absent?: readonly string[];
+  };
 }
 
 export interface RobustnessCase {
