@@ -48,6 +48,13 @@ describe('verifyOutput', () => {
     expect(await verifyOutput(built, ladder, ALL)).toEqual([]);
   });
 
+  it('finds nothing wrong with the example site, every format', async () => {
+    const out = path.join(root, 'example');
+    const result = await runCli(['build', path.join(PROJECT_ROOT, 'content'), '--out', out], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(await verifyOutput(out, await readLadderOrThrow(path.join(PROJECT_ROOT, 'content')), ALL)).toEqual([]);
+  }, 600_000);
+
   it('names a broken internal link and a missing anchor', async () => {
     const dir = await tampered('links', async (out) => {
       const page = path.join(out, 'alpha.html');
