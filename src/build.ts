@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLadder, resolveFromConfig } from './commands/load-ladder.js';
+import { loadLadder, resolveFromConfig, type ReadCache } from './commands/load-ladder.js';
 import type { ResolvedConfig } from './config/config-schema.js';
 import type { Diagnostics } from './diagnostics.js';
 import { EXIT } from './exit-codes.js';
@@ -97,9 +97,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const stage = stageTracker(stats, progress);
 
   stage.begin('read', 0);
-  const loaded = await loadLadder(options.contentDir, options.configFile);
+  const outDirOf = (config: ResolvedConfig, configFile: string | null): string => options.outDir ?? resolveFromConfig(configFile, config.out);
+  const cacheDirOf = (config: ResolvedConfig, configFile: string | null): string => options.cacheDir ?? defaultCacheDir(outDirOf(config, configFile));
+  const fingerprint = (): Promise<string> => toolFingerprint(TOOL_VERSION, path.join(PROJECT_ROOT, 'src'));
+  const protectedDirs = (contentDir: string, configFile: string | null): [string, ...string[]] => [contentDir, ...(configFile ? [path.dirname(configFile)] : []), PROJECT_ROOT];
+  // Nothing is cached (written) for an output folder the build will refuse: the cache sits beside it.
+  const readCache: ReadCache | undefined = options.clean
+    ? undefined
+    : async (config, configFile) => {
+        const outProblem = await checkOutDir(outDirOf(config, configFile), protectedDirs(options.contentDir ?? resolveFromConfig(configFile, config.content), configFile));
+        return outProblem ? null : { dir: cacheDirOf(config, configFile), salt: await fingerprint() };
+      };
+  const loaded = await loadLadder(options.contentDir, options.configFile, readCache);
   const { diagnostics, config, ladder } = loaded;
-  const outDir = options.outDir ?? (config ? resolveFromConfig(loaded.configFile, config.out) : 'out');
+  const outDir = config ? outDirOf(config, loaded.configFile) : (options.outDir ?? 'out');
   const result = (exitCode: number, rest: Partial<BuildResult> = {}): BuildResult => {
     stats.totalMs = performance.now() - started;
     progress.stop();
@@ -108,6 +119,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   if (loaded.configFailed || !config) return result(EXIT.usage);
   if (ladder) Object.assign(stats, { levels: ladder.levels.length, articles: ladder.articles.length });
+  stats.cache.model = loaded.fromCache;
   stage.end('read', (ladder?.levels.length ?? 0) + (ladder?.articles.length ?? 0) + (ladder?.overview ? 1 : 0));
   const unknownLevels = (options.levels ?? []).filter((slug) => !ladder?.levels.some((level) => level.slug === slug));
   if (ladder && unknownLevels.length > 0) {
@@ -120,14 +132,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     diagnostics.report('invalid-config', loaded.configFile ?? 'ladderpress.config', null, `Config "referenceDocx" names a file that cannot be read: ${referenceDocx}`);
     return result(EXIT.usage);
   }
-  const outProblem = await checkOutDir(outDir, [loaded.contentDir, ...(loaded.configFile ? [path.dirname(loaded.configFile)] : []), PROJECT_ROOT]);
+  const outProblem = await checkOutDir(outDir, protectedDirs(loaded.contentDir, loaded.configFile));
   if (outProblem) return result(EXIT.usage, { usageError: outProblem });
   if (!ladder || failed(diagnostics, options.strict)) return result(EXIT.content);
 
   await cleanLeftovers(outDir);
-  const cacheDir = options.cacheDir ?? defaultCacheDir(outDir);
+  const cacheDir = cacheDirOf(config, loaded.configFile);
   if (options.clean) await rm(cacheDir, { recursive: true, force: true });
-  const salt = JSON.stringify({ tool: await toolFingerprint(TOOL_VERSION, path.join(PROJECT_ROOT, 'src')), config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
+  const salt = JSON.stringify({ tool: await fingerprint(), config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
   const cache = await RenderCache.open(cacheDir, salt);
 
   const formats = new Set<Format>(options.formats ?? config.formats);

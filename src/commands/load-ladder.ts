@@ -1,11 +1,13 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { siteFromConfig } from '../config/site-from-config.js';
-import { Diagnostics } from '../diagnostics.js';
+import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Ladder } from '../model/types.js';
+import { discoverFiles } from '../read/discover-files.js';
 import { readLadder, type SourceFile } from '../read/read-ladder.js';
+import { cachedRead } from '../write/model-cache.js';
 
 export interface LoadedLadder {
   readonly diagnostics: Diagnostics;
@@ -18,34 +20,60 @@ export interface LoadedLadder {
   readonly sources: readonly SourceFile[];
   /** True when the config, not the content, is what failed. */
   readonly configFailed: boolean;
+  /** The model came from the read cache: no file was parsed. */
+  readonly fromCache: boolean;
 }
+
+/** Where and under which salt a build keeps the models it read (see write/model-cache.ts). */
+export type ReadCache = (config: ResolvedConfig, configFile: string | null) => Promise<{ readonly dir: string; readonly salt: string } | null>;
 
 /**
  * Config + content → model, collecting every problem. Shared by check, model, build and dev.
  * This is the read+parse stage: a worker-thread reader can replace `readLadder` here alone.
+ * With `readCache` (build, dev), content read before is taken from the cache instead of parsed.
  */
-export async function loadLadder(contentDir: string | null, configFile: string | null): Promise<LoadedLadder> {
+export async function loadLadder(contentDir: string | null, configFile: string | null, readCache?: ReadCache): Promise<LoadedLadder> {
   const diagnostics = new Diagnostics();
   const loaded = await loadConfig(process.cwd(), configFile, diagnostics);
-  if (!loaded) return { diagnostics, config: null, configFile, contentDir: contentDir ?? 'content', ladder: null, sources: [], configFailed: true };
+  if (!loaded) return { diagnostics, config: null, configFile, contentDir: contentDir ?? 'content', ladder: null, sources: [], configFailed: true, fromCache: false };
   const { config, file } = loaded;
   const dir = contentDir ?? resolveFromConfig(file, config.content);
-  const base = { diagnostics, config, configFile: file, contentDir: dir, configFailed: false };
+  const base = { diagnostics, config, configFile: file, contentDir: dir, configFailed: false, fromCache: false };
   const exists = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!exists) {
     diagnostics.report('content-missing', path.relative(process.cwd(), dir) || dir, null, 'Content folder not found');
     return { ...base, ladder: null, sources: [] };
   }
-  const { ladder, sources } = await readLadder(
-    dir,
-    {
-      site: siteFromConfig(config),
-      articleLevels: config.articleLevels,
-      limits: { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells },
-    },
-    diagnostics,
-  );
-  return { ...base, ladder, sources };
+  const site = siteFromConfig(config);
+  const read = async (): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
+    const own = new Diagnostics();
+    const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells };
+    const result = await readLadder(dir, { site, articleLevels: config.articleLevels, limits }, own);
+    return { ladder: result.ladder, diagnostics: own.all, sources: result.sources };
+  };
+  let ladder: Ladder | null;
+  let found: readonly Diagnostic[];
+  let sources: readonly SourceFile[];
+  let fromCache = false;
+  const cache = readCache ? await readCache(config, file) : null;
+  if (cache) {
+    const { dir: cacheDir, salt } = cache;
+    sources = await readSources(dir);
+    // Positions are printed relative to the working folder, so it is part of the key too.
+    const key = JSON.stringify({ salt, site, articleLevels: config.articleLevels, limits: config.limits, shown: path.relative(process.cwd(), dir) });
+    ({ ladder, diagnostics: found, hit: fromCache } = await cachedRead(cacheDir, sources, key, read));
+  } else {
+    ({ ladder, diagnostics: found, sources } = await read());
+  }
+  for (const d of found) diagnostics.report(d.code, d.file, { line: d.line, column: d.column }, d.message, d.hint ?? undefined);
+  return { ...base, ladder, sources, fromCache };
+}
+
+/** Every file the reader would read, with its bytes: what a cached model depends on. */
+async function readSources(contentDir: string): Promise<SourceFile[]> {
+  const files = await discoverFiles(contentDir);
+  const names = [...files.levels, ...files.articles, ...(files.overview ? [files.overview] : [])];
+  return Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(contentDir, file))) })));
 }
 
 /** Paths in a config file are relative to the folder it sits in; without one, to the working directory. */

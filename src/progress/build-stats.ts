@@ -19,7 +19,8 @@ export interface BuildStats {
   articles: number;
   stages: Record<Stage, StageStats>;
   files: { total: number; written: number; unchanged: number; kept: number };
-  cache: { hits: number; misses: number; pruned: number };
+  /** hits/misses: PDF and DOCX documents; model: the content's model came from the cache (nothing parsed). */
+  cache: { hits: number; misses: number; pruned: number; model: boolean };
   totalMs: number;
 }
 
@@ -30,7 +31,7 @@ export function emptyStats(): BuildStats {
     articles: 0,
     stages: { read: stage(), html: stage(), pdf: stage(), docx: stage(), write: stage(), verify: stage() },
     files: { total: 0, written: 0, unchanged: 0, kept: 0 },
-    cache: { hits: 0, misses: 0, pruned: 0 },
+    cache: { hits: 0, misses: 0, pruned: 0, model: false },
     totalMs: 0,
   };
 }

@@ -9,7 +9,7 @@ export function formatMs(ms: number): string {
 export function describeStage(stage: Stage, s: StageStats, stats: BuildStats): string {
   switch (stage) {
     case 'read':
-      return `${stats.levels} levels, ${stats.articles} articles`;
+      return `${stats.levels} levels, ${stats.articles} articles${stats.cache.model ? ', unchanged (model from the cache)' : ''}`;
     case 'html':
       return `${s.done} files`;
     case 'pdf':

@@ -37,6 +37,7 @@ describe('incremental builds', () => {
     const second = await build({ ...options(), renderers: warm.renderers });
     expect(second.exitCode).toBe(0);
     expect(warm.counts).toEqual({ pdf: [], docx: [] });
+    expect([first.stats.cache.model, second.stats.cache.model]).toEqual([false, true]);
     expect(second.stats.cache.hits).toBe(pdfs.length + docx.length);
     expect(second.stats.files.written).toBe(0);
     expect(changedPaths(before, await hashTree(path.join(project, 'out')))).toEqual([]);
@@ -58,6 +59,7 @@ describe('incremental builds', () => {
     // The level's own documents and the books; nothing of the other levels.
     expect(edit.counts.pdf.sort()).toEqual(['ladder.pdf', 'manager-profile.pdf', 'manager.pdf'].filter((p) => before.has(p)).sort());
     expect(edit.counts.docx.sort()).toEqual(['ladder.docx', 'manager.docx']);
+    expect(result.stats.cache.model).toBe(false);
 
     const changed = changedPaths(before, await hashTree(path.join(project, 'out')));
     expect(changed).toEqual(expect.arrayContaining(['manager.html', 'manager.pdf', 'manager.docx', 'ladder.pdf', 'ladder.docx', 'model.json', 'manifest.json']));
