@@ -102,12 +102,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const fingerprint = (): Promise<string> => toolFingerprint(TOOL_VERSION, path.join(PROJECT_ROOT, 'src'));
   const protectedDirs = (contentDir: string, configFile: string | null): [string, ...string[]] => [contentDir, ...(configFile ? [path.dirname(configFile)] : []), PROJECT_ROOT];
   // Nothing is cached (written) for an output folder the build will refuse: the cache sits beside it.
-  const readCache: ReadCache | undefined = options.clean
-    ? undefined
-    : async (config, configFile) => {
-        const outProblem = await checkOutDir(outDirOf(config, configFile), protectedDirs(options.contentDir ?? resolveFromConfig(configFile, config.content), configFile));
-        return outProblem ? null : { dir: cacheDirOf(config, configFile), salt: await fingerprint() };
-      };
+  const readCache: ReadCache = async (config, configFile) => {
+    const outProblem = await checkOutDir(outDirOf(config, configFile), protectedDirs(options.contentDir ?? resolveFromConfig(configFile, config.content), configFile));
+    if (outProblem) return null;
+    // --clean empties the cache before anything is read from it; this build fills it again.
+    if (options.clean) await rm(cacheDirOf(config, configFile), { recursive: true, force: true });
+    return { dir: cacheDirOf(config, configFile), salt: await fingerprint() };
+  };
   const loaded = await loadLadder(options.contentDir, options.configFile, readCache);
   const { diagnostics, config, ladder } = loaded;
   const outDir = config ? outDirOf(config, loaded.configFile) : (options.outDir ?? 'out');
@@ -138,7 +139,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   await cleanLeftovers(outDir);
   const cacheDir = cacheDirOf(config, loaded.configFile);
-  if (options.clean) await rm(cacheDir, { recursive: true, force: true });
   const salt = JSON.stringify({ tool: await fingerprint(), config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
   const cache = await RenderCache.open(cacheDir, salt);
 
