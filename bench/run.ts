@@ -24,6 +24,8 @@ export interface BenchOptions {
   /** Where generated corpora and outputs go (bench/ normally; a temp folder in tests). */
   readonly root: string;
   readonly results: string | null;
+  /** Free-text remarks printed in RESULTS.md (conditions of the run). */
+  readonly notes?: readonly string[];
   /** Keep the other sizes of an existing results JSON (to add N = 500 from a separate run). */
   readonly merge?: boolean;
   /** The ladderpress being measured (default: this checkout as it is on disk). */
@@ -53,6 +55,7 @@ export interface BenchResult {
   readonly options: { readonly sizes: readonly number[]; readonly runs: readonly number[]; readonly groups: readonly Group[]; readonly seed: number };
   readonly peers: Peers;
   readonly subject: Subject;
+  readonly notes: readonly string[];
   readonly machine: Machine;
   readonly started: string;
   readonly finished: string;
@@ -84,6 +87,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       options: { sizes: options.sizes, runs: options.runs, groups: [...options.groups], seed: options.seed },
       peers,
       subject,
+      notes: options.notes ?? [],
       machine: machine(loadBefore),
       started,
       finished: new Date().toISOString(),
@@ -143,7 +147,7 @@ async function mergeWith(file: string, result: BenchResult): Promise<BenchResult
   if (!previous) return result;
   const sizes = [...previous.sizes.filter((size) => !result.sizes.some((now) => now.n === size.n)), ...result.sizes].sort((a, b) => a.n - b.n);
   const runs = sizes.map((size) => size.scenarios[0]?.samples.length ?? 0);
-  return { ...result, started: previous.started, options: { ...result.options, sizes: sizes.map((size) => size.n), runs }, sizes };
+  return { ...result, notes: [...new Set([...(previous.notes ?? []), ...result.notes])], started: previous.started, options: { ...result.options, sizes: sizes.map((size) => size.n), runs }, sizes };
 }
 
 /** First round's order: what the targets need first, so a run cut short still answers them. */
@@ -197,6 +201,7 @@ async function main(): Promise<void> {
       results: { type: 'string', default: path.join('bench', 'RESULTS.md') },
       snapshot: { type: 'boolean', default: false },
       subject: { type: 'string' },
+      note: { type: 'string', multiple: true },
     },
   });
   const groups = new Set(values.only.split(',').map((group) => group.trim().replace(/^(peer|floor)s$/, '$1')));
@@ -209,6 +214,7 @@ async function main(): Promise<void> {
     // Default: 3 alternating runs, 1 at the largest size (one round of everything at N = 500 takes ~20 minutes on 2 cores).
     runs: (values.runs ?? sizes.map((n) => (n >= 500 ? 1 : 3)).join(',')).split(',').map(Number),
     merge: values.merge,
+    notes: values.note ?? [],
     groups: groups as Set<Group>,
     install: !values['no-install'],
     seed: Number(values.seed),

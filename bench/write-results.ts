@@ -31,6 +31,7 @@ export function writeResults(result: BenchResult): string {
   line(`- ladderpress: ${result.subject.revision}`);
   for (const [name, version] of Object.entries(peers.versions)) line(`- ${name}: ${version}`);
   for (const note of peers.notes) line(`- note: ${note}`);
+  for (const note of result.notes ?? []) line(`- **${note}**`);
   line();
 
   const targetRows = result.sizes.flatMap((size) => [
