@@ -7,9 +7,13 @@ export interface InputLimits {
   /** Nested lists and block quotes (remark overflows the stack near 2,000). */
   readonly maxNesting: number;
   readonly maxTableCells: number;
+  /** `[` in one paragraph: link syntax costs micromark time quadratic in it (1 MB of `[a](` takes minutes). */
+  readonly maxBracketsPerBlock?: number;
 }
 
-export const DEFAULT_LIMITS: InputLimits = { maxFileBytes: 1_000_000, maxNesting: 32, maxTableCells: 5_000 };
+export const DEFAULT_LIMITS: InputLimits = { maxFileBytes: 1_000_000, maxNesting: 32, maxTableCells: 5_000, maxBracketsPerBlock: 1_000 };
+
+const DEFAULT_BRACKETS_PER_BLOCK = 1_000;
 
 /** Reports the first limit a document's raw text breaks; true when it is within all of them. */
 export function checkInputLimits(bytes: number, text: string | null, file: string, limits: InputLimits, diagnostics: Diagnostics): boolean {
@@ -22,6 +26,9 @@ export function checkInputLimits(bytes: number, text: string | null, file: strin
   let tableCells = 0;
   let tableStart = 0;
   let brackets = 0;
+  let blockBrackets = 0;
+  let blockStart = 1;
+  const maxBrackets = limits.maxBracketsPerBlock ?? DEFAULT_BRACKETS_PER_BLOCK;
   for (const [index, line] of lines.entries()) {
     const at = { line: index + 1, column: 1 };
     // Code blocks are not exempt: a fence the scanner thinks open may be closed by its container.
@@ -30,8 +37,17 @@ export function checkInputLimits(bytes: number, text: string | null, file: strin
       diagnostics.report('nesting-too-deep', file, at, `Lists and quotes nest ${depth} deep here, over the limit of ${limits.maxNesting}`);
       return false;
     }
-    const nested = bracketDepth(line, line.trim() === '' ? 0 : brackets);
+    const blank = line.trim() === '';
+    // A list item, heading or table row starts a new inline context; only a paragraph's lines add up.
+    if (blank || depth > 0 || /^\s*(#|\|)/.test(line)) blockBrackets = 0;
+    if (!blank && blockBrackets === 0) blockStart = index + 1;
+    const nested = bracketDepth(line, blank ? 0 : brackets);
     brackets = nested.depth;
+    blockBrackets += nested.opened;
+    if (blockBrackets > maxBrackets) {
+      diagnostics.report('nesting-too-deep', file, { line: blockStart, column: 1 }, `Paragraph has over ${maxBrackets} square brackets (links), more than ladderpress reads in one paragraph`);
+      return false;
+    }
     if (nested.max > limits.maxNesting) {
       diagnostics.report('nesting-too-deep', file, at, `Square brackets nest ${nested.max} deep here, over the limit of ${limits.maxNesting}`);
       return false;

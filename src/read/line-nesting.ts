@@ -77,12 +77,14 @@ function isDigit(char: string | undefined): boolean {
 /**
  * Deepest nesting of `[` … `]` in a block of text (escaped brackets and code spans aside).
  * micromark matches link labels in time quadratic in this depth: 20,000 nested brackets take
- * minutes, so the depth is limited like list nesting.
+ * minutes, so the depth is limited like list nesting. `opened` counts every `[` of the line: a
+ * paragraph of 250,000 `[a](` takes micromark minutes too, even unnested.
  */
-export function bracketDepth(line: string, depth: number): { depth: number; max: number } {
+export function bracketDepth(line: string, depth: number): { depth: number; max: number; opened: number } {
   let current = depth;
   let max = depth;
   let inCode = false;
+  let opened = 0;
   for (let i = 0; i < line.length; i += 1) {
     const char = line[i];
     if (char === '\\') {
@@ -91,10 +93,11 @@ export function bracketDepth(line: string, depth: number): { depth: number; max:
       inCode = !inCode;
     } else if (!inCode && char === '[') {
       current += 1;
+      opened += 1;
       if (current > max) max = current;
     } else if (!inCode && char === ']' && current > 0) {
       current -= 1;
     }
   }
-  return { depth: current, max };
+  return { depth: current, max, opened };
 }

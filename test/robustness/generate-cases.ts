@@ -21,6 +21,7 @@ export const generators: Record<string, (dir: string) => Promise<void>> = {
   'deep-list-indented': (dir) => write(dir, 'levels/case.md', HEAD + Array.from({ length: 200 }, (_, depth) => `${'  '.repeat(depth)}- depth ${depth}`).join('\n')),
   'deep-quotes': (dir) => write(dir, 'levels/case.md', `${HEAD}${'> - '.repeat(1_000)}x\n`),
   'deep-brackets': (dir) => write(dir, 'levels/case.md', `${HEAD}${'['.repeat(10_000)}x${']'.repeat(10_000)}\n`),
+  'many-links': (dir) => write(dir, 'levels/case.md', `${HEAD}${'[a]('.repeat(240_000)}\n`),
   'huge-table': (dir) => write(dir, 'levels/case.md', `${HEAD}| ${'h | '.repeat(10)}\n|${'---|'.repeat(10)}\n${`| ${'cell | '.repeat(10)}\n`.repeat(600)}`),
   'long-lines': (dir) =>
     write(dir, 'levels/case.md', `${HEAD}\n${'word '.repeat(30_000)}\n\n${'x'.repeat(50_000)}\n\n[a very long link](https://example.com/${'segment/'.repeat(1_250)})\n\nhttps://example.com/${'a'.repeat(10_000)}\n`),

@@ -70,6 +70,12 @@ describe('pathological lines stay linear', () => {
     expect(limitCodes(`# T\n\n\`${'['.repeat(100)}\` ${'\\['.repeat(100)} ${'[a] '.repeat(100)}\n`)).toEqual([]);
   });
 
+  it('a paragraph of a thousand links is refused (micromark takes minutes on 1 MB of "[a]("), a list of them is not', () => {
+    expect(limitCodes(`# T\n\nIntro\n${'[a]('.repeat(1_200)}\n`)).toEqual(['nesting-too-deep@4']);
+    expect(limitCodes(`# T\n\n${Array.from({ length: 1_200 }, (_, i) => `- [link ${i}](https://example.com/${i})`).join('\n')}\n`)).toEqual([]);
+    expect(limitCodes(`# T\n\n| a | b |\n|---|---|\n${'| [x](y) | [z](w) |\n'.repeat(700)}`)).toEqual([]);
+  });
+
   it('a blank line ends a bracket run', () => {
     expect(limitCodes(`# T\n\n${'['.repeat(30)}\n\n${'['.repeat(30)}\n`)).toEqual([]);
   });
