@@ -35,6 +35,8 @@ export const catalogue = {
   'reserved-slug': { severity: 'error', hint: 'Rename the file: this name is used by a page ladderpress generates.' },
   'missing-facet': { severity: 'warning', hint: null },
   'unresolved-link': { severity: 'warning', hint: 'Link to a level by its file name, e.g. /career-ladder/director or director.md.' },
+  'missing-image': { severity: 'warning', hint: 'Put the image inside the content folder and link it relative to the document, e.g. images/team.png.' },
+  'ragged-table': { severity: 'warning', hint: 'Give every row of the table as many cells as its header row.' },
   'unsafe-link': { severity: 'warning', hint: 'Only http(s), mailto and links to other pages of the ladder are published.' },
   'unknown-level': { severity: 'warning', hint: 'Use the slug of a level (its file name without .md).' },
   'article-source': { severity: 'warning', hint: 'End the summary with a line "Source: https://…".' },

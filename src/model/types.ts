@@ -236,8 +236,16 @@ export type LinkTarget =
   | { readonly kind: 'overview'; readonly fragment: string | null }
   /** A site path that names nothing in this ladder: renderers show the text without a link. */
   | { readonly kind: 'unresolved' }
-  /** A `javascript:`, `data:`, `vbscript:` or `file:` URL: renderers show the text without a link. */
-  | { readonly kind: 'unsafe' };
+  /**
+   * A `javascript:`, `data:`, `vbscript:` or `file:` URL, or a local path outside the content folder:
+   * renderers show the text (an image's alt text) without a link.
+   */
+  | { readonly kind: 'unsafe' }
+  /** A local image inside the content folder, by its path relative to it. @example { kind: "asset", path: "levels/img/team.png" } */
+  | { readonly kind: 'asset'; readonly path: string };
+
+/** The targets that are pages of the ladder. */
+export type PageTarget = Extract<LinkTarget, { readonly kind: 'level' | 'article' | 'overview' }>;
 
 /** The whole ladder: what `ladderpress model` prints and `out/model.json` holds. */
 export interface Ladder {

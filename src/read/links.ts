@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import type { Root } from 'mdast';
 import type { Diagnostics } from '../diagnostics.js';
 import type { LinkTarget } from '../model/types.js';
@@ -23,16 +25,49 @@ declare module 'mdast' {
  * Resolves the links (and link definitions, and images) of a body: Retype site paths such as
  * `/career-ladder/vp` and relative file links become `data.target`; unsafe schemes are marked.
  */
-export function resolveLinks(body: Root, file: string, index: LinkIndex, diagnostics: Diagnostics): void {
+export function resolveLinks(body: Root, file: string, index: LinkIndex, diagnostics: Diagnostics, source: ImageSource): void {
   visitNodes(body, (node) => {
     if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
-    const target = classify(node.url, index);
+    const target = node.type === 'image' ? classifyImage(node.url, source) : classify(node.url, index);
     if (target === null) return;
     node.data = { ...node.data, target };
     const at = node.position?.start ?? null;
-    if (target.kind === 'unsafe') diagnostics.report('unsafe-link', file, at, `Link to "${truncate(node.url)}" was not published (unsafe scheme)`);
-    if (target.kind === 'unresolved') diagnostics.report('unresolved-link', file, at, `Link "${truncate(node.url)}" does not point at a level, article or the overview`);
+    if (target.kind === 'unsafe') diagnostics.report('unsafe-link', file, at, `${node.type === 'image' ? 'Image' : 'Link'} "${truncate(node.url)}" was not published (unsafe scheme, or outside the content folder)`);
+    if (target.kind === 'unresolved' && node.type === 'image') diagnostics.report('missing-image', file, at, `Image "${truncate(node.url)}" was not found; its alt text is shown`);
+    else if (target.kind === 'unresolved') diagnostics.report('unresolved-link', file, at, `Link "${truncate(node.url)}" does not point at a level, article or the overview`);
   });
+}
+
+/** Where a document's local images are looked up: its own folder, and `/…` from the content folder. */
+export interface ImageSource {
+  readonly contentDir: string;
+  /** The document's path relative to the content folder. */
+  readonly file: string;
+}
+
+/**
+ * Remote images stay as they are (null); a local image becomes an asset when it is a file inside the
+ * content folder, unresolved when it is missing, and unsafe when its path leaves the folder.
+ */
+export function classifyImage(url: string, source: ImageSource): LinkTarget | null {
+  const compact = url.replace(/[\s\u0000-\u001f]/g, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(compact)) return /^https?:/i.test(compact) ? null : { kind: 'unsafe' };
+  if (compact.startsWith('//')) return null;
+  const local = safeDecode(compact.split(/[?#]/)[0] ?? '');
+  if (local === '') return { kind: 'unresolved' };
+  const root = path.resolve(source.contentDir);
+  const absolute = local.startsWith('/') ? path.join(root, local) : path.resolve(root, path.dirname(source.file), local);
+  const inside = path.relative(root, absolute);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) return { kind: 'unsafe' };
+  return isFile(absolute) ? { kind: 'asset', path: inside.split(path.sep).join('/') } : { kind: 'unresolved' };
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** null for external and same-page links, which need no resolving. */

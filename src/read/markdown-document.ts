@@ -4,6 +4,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { readFrontMatter } from './front-matter.js';
 import { plainText } from './inline.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { widenRaggedTables } from './widen-ragged-tables.js';
 
 /** A Markdown document split into its parts, before the ladder-wide steps (facets, links). */
 export interface MarkdownDocument<FrontMatter> {
@@ -54,6 +55,7 @@ export function readMarkdownDocument<Schema extends z.ZodType<Record<string, unk
   if (!title || second || plainText(title) === '' || frontMatter === null) return null;
   const body: Root = { type: 'root', children: content.filter((node: RootContent) => node !== title) };
   if (root.position) body.position = root.position;
+  widenRaggedTables(body, file, diagnostics);
   return { frontMatter, title, body };
 }
 

@@ -111,7 +111,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
         diagnostics.report('unknown-icon', shown(file), null, `Unknown icon "${fm.icon}"; no icon is shown`);
       }
       const headings = assignHeadingIds(doc.body);
-      resolveLinks(doc.body, shown(file), index, diagnostics);
+      resolveLinks(doc.body, shown(file), index, diagnostics, { contentDir, file });
       const facets = readLevelFacets(sectionTree(doc.body.children), resolveLevel);
       reportMissingFacets(facets, shown(file), doc.title.position?.start ?? null, diagnostics);
       const title = fm.title ?? plainText(doc.title);
@@ -137,7 +137,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     const detected = detectRelatedLevels(`${draft.title}\n${plainText(draft.body)}`, levels.map((level) => ({ slug: level.slug, names: levelNames(level.slug, { frontMatter: level.frontMatter, title: level.title }) })));
     const related = requested ? levels.map((level) => level.slug).filter((slug) => requested.includes(slug)) : detected;
     const headings = assignHeadingIds(draft.body);
-    resolveLinks(draft.body, shown(draft.file), index, diagnostics);
+    resolveLinks(draft.body, shown(draft.file), index, diagnostics, { contentDir, file: draft.file });
     return { ...draft, headings, levels: related, levelsSource: requestedLevels ? 'front-matter' : configured ? 'config' : 'detected' };
   });
 
@@ -146,7 +146,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
   const overviewRead = overviewDoc as MarkdownDocument<LevelFrontMatter> | null;
   if (overviewRead && files.overview) {
     const headings = assignHeadingIds(overviewRead.body);
-    resolveLinks(overviewRead.body, shown(files.overview), index, diagnostics);
+    resolveLinks(overviewRead.body, shown(files.overview), index, diagnostics, { contentDir, file: files.overview });
     const title = overviewRead.frontMatter.title ?? plainText(overviewRead.title);
     overview = { kind: 'overview', slug: 'index', file: files.overview, title, titleInline: overviewRead.title.children, frontMatter: overviewRead.frontMatter, body: overviewRead.body, headings };
   }

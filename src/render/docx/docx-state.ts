@@ -1,7 +1,7 @@
 import type { Paragraph } from 'docx';
 import type { Definition, FootnoteDefinition, Root } from 'mdast';
 import type { Diagnostics } from '../../diagnostics.js';
-import type { LinkTarget } from '../../model/types.js';
+import type { LinkTarget, PageTarget } from '../../model/types.js';
 import { Bookmarks } from './bookmarks.js';
 import { cleanText } from './clean-text.js';
 import { orderedReference } from './numbering.js';
@@ -9,7 +9,7 @@ import { orderedReference } from './numbering.js';
 /** Where a link goes in a Word document: a bookmark in it, or a URL. */
 export type DocxLink = { readonly kind: 'internal'; readonly anchor: string } | { readonly kind: 'external'; readonly url: string };
 
-type ResolvableTarget = Exclude<LinkTarget, { kind: 'unresolved' } | { kind: 'unsafe' }>;
+type ResolvableTarget = PageTarget;
 
 /** State of one Word document being built: footnotes, lists, bookmarks, links. */
 export class DocxState {
@@ -77,7 +77,7 @@ export class BodyScope {
 
   /** Where a link goes: model targets through the document's resolver, plain URLs if safe. */
   link(url: string, target: LinkTarget | undefined): DocxLink | null {
-    if (target) return target.kind === 'unresolved' || target.kind === 'unsafe' ? null : this.state.resolveTarget(target, this.state.bookmarks);
+    if (target) return target.kind === 'unresolved' || target.kind === 'unsafe' || target.kind === 'asset' ? null : this.state.resolveTarget(target, this.state.bookmarks);
     return safeUrl(url, (fragment) => this.headingAnchor(fragment));
   }
 }

@@ -1,4 +1,4 @@
-import type { LinkTarget, Site } from '../../model/types.js';
+import type { PageTarget, Site } from '../../model/types.js';
 import type { DocxLink } from './docx-state.js';
 
 /**
@@ -6,7 +6,7 @@ import type { DocxLink } from './docx-state.js';
  * the pages), or absolute when the site's URL is known, so a downloaded copy still links home.
  * Mirrors the site's URL scheme (render/html/site-urls.ts: "<slug>.html", "articles/<slug>.html").
  */
-export function siteLink(site: Site, target: Exclude<LinkTarget, { kind: 'unresolved' } | { kind: 'unsafe' }>): DocxLink {
+export function siteLink(site: Site, target: PageTarget): DocxLink {
   const base = site.url ? (site.url.endsWith('/') ? site.url : `${site.url}/`) : '';
   const fragment = target.fragment ? `#${encodeURIComponent(target.fragment)}` : '';
   const page = target.kind === 'level' ? `${target.slug}.html` : target.kind === 'article' ? `articles/${target.slug}.html` : base ? '' : 'index.html';

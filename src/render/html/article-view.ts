@@ -30,7 +30,7 @@ export function articleView(ladder: Ladder, article: Article, urls: PageUrls): {
         titleHtml: inlineHtml(article.titleInline, urls.href),
         source,
         mentoringQuestion: facets.mentoringQuestion && inlineHtml(facets.mentoringQuestion.children, urls.href),
-        body: bodyHtml(body, urls.href, { callout: sectionOf(body, facets.mentoringQuestion?.text ?? null) }),
+        body: bodyHtml(body, urls.href, { callout: sectionOf(body, facets.mentoringQuestion?.text ?? null), assetSrc: urls.contentAsset }),
         sourceLine: sourceLine && bodyHtml(sourceLine, urls.href),
         toc: tocView(article.headings),
       },

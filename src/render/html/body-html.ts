@@ -1,12 +1,14 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { PhrasingContent, Root } from 'mdast';
-import { mdastToHast, type LinkHref } from './mdast-to-html.js';
+import { mdastToHast, type AssetSrc, type LinkHref } from './mdast-to-html.js';
 import { trusted, type TrustedHtml } from './trusted-html.js';
 
 export interface BodyOptions {
   /** Id of the `##` heading whose section is set apart as a callout (an article's mentoring question). */
   readonly callout?: string | null;
+  /** Where content images are published; without it they keep the URL written in the source. */
+  readonly assetSrc?: AssetSrc;
 }
 
 /**
@@ -21,7 +23,7 @@ export function bodyHtml(body: Root, href: LinkHref, options: BodyOptions = {}):
 
 /** The same, split into the intro (before the first `##`, null when empty) and the sections. */
 export function bodyParts(body: Root, href: LinkHref, options: BodyOptions = {}): { intro: TrustedHtml | null; sections: TrustedHtml } {
-  const hast = mdastToHast(body, href);
+  const hast = mdastToHast(body, href, options.assetSrc);
   decorate(hast);
   const { intro, sections } = sectionize(hast.children, options.callout ?? null);
   return { intro: intro && trusted(toHtml(intro)), sections: trusted(toHtml({ type: 'root', children: sections })) };

@@ -23,7 +23,7 @@ export function homeView(ladder: Ladder, context: RenderContext, urls: PageUrls)
     summary: describe(level.facets.intro, ''),
   }));
   // The overview's intro leads the page; its sections follow the cards.
-  const parts = overview && bodyParts(overview.body, urls.href);
+  const parts = overview && bodyParts(overview.body, urls.href, { assetSrc: urls.contentAsset });
   return {
     head: { title: overview?.title ?? site.title, description: site.description, type: 'website', current: { kind: 'home' } },
     data: {

@@ -4,10 +4,10 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Image, Link, LinkReference, Nodes, Parents } from 'mdast';
 import { defaultHandlers, toHast, type Handlers, type State } from 'mdast-util-to-hast';
-import type { LinkTarget } from '../../model/types.js';
+import type { LinkTarget, PageTarget } from '../../model/types.js';
 
 /** Where an internal link points in this output (a relative URL), or null to show its text only. */
-export type LinkHref = (target: Exclude<LinkTarget, { kind: 'unresolved' } | { kind: 'unsafe' }>) => string | null;
+export type LinkHref = (target: PageTarget) => string | null;
 
 /**
  * Our heading ids are slugs we generated, so they are kept as they are (no "user-content-" prefix);
@@ -24,13 +24,16 @@ const schema: Schema = {
  * mdast → safe HTML. Raw HTML in the Markdown is parsed and sanitised; internal links get the URL
  * `href` gives them; unresolved and unsafe links become plain text.
  */
-export function mdastToHtml(tree: Nodes, href: LinkHref): string {
-  return toHtml(mdastToHast(tree, href));
+export function mdastToHtml(tree: Nodes, href: LinkHref, assetSrc?: AssetSrc): string {
+  return toHtml(mdastToHast(tree, href, assetSrc));
 }
 
+/** Where a content image (a path relative to the content folder) is published, or null for its alt text. */
+export type AssetSrc = (path: string) => string | null;
+
 /** The same, as a hast tree, for renderers that post-process (tables of contents, print layout). */
-export function mdastToHast(tree: Nodes, href: LinkHref): HastRoot {
-  const hast = toHast(tree, { allowDangerousHtml: true, handlers: linkHandlers(href) });
+export function mdastToHast(tree: Nodes, href: LinkHref, assetSrc?: AssetSrc): HastRoot {
+  const hast = toHast(tree, { allowDangerousHtml: true, handlers: linkHandlers(href, assetSrc) });
   // Re-parsing through parse5 is the slow step: only documents with raw HTML need it.
   const parsed = hasRaw(hast) ? (raw(hast) as HastNodes) : hast;
   return sanitize(parsed, schema) as HastRoot;
@@ -41,9 +44,14 @@ function hasRaw(node: HastNodes): boolean {
   return 'children' in node && node.children.some((child) => hasRaw(child));
 }
 
-function linkHandlers(href: LinkHref): Partial<Handlers> {
+/**
+ * Without `assetSrc`, a content image keeps its URL as written (the print renderer resolves it
+ * against the source file itself).
+ */
+function linkHandlers(href: LinkHref, assetSrc: AssetSrc | undefined): Partial<Handlers> {
   const resolve = (target: LinkTarget | undefined): string | null | undefined => {
     if (!target) return undefined;
+    if (target.kind === 'asset') return assetSrc ? assetSrc(target.path) : undefined;
     return target.kind === 'unresolved' || target.kind === 'unsafe' ? null : href(target);
   };
   return {
@@ -59,8 +67,9 @@ function linkHandlers(href: LinkHref): Partial<Handlers> {
       return url === null ? span(state, node) : anchor(state, node, url, definition?.title ?? null);
     },
     image(state: State, node: Image) {
-      if (node.data?.target?.kind === 'unsafe') return { type: 'text', value: node.alt ?? '' };
-      return defaultHandlers.image(state, node);
+      const src = resolve(node.data?.target);
+      if (src === null) return { type: 'text', value: node.alt ?? '' };
+      return defaultHandlers.image(state, src === undefined ? node : { ...node, url: src });
     },
   };
 }

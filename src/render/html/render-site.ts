@@ -11,6 +11,7 @@ import { iconName, octiconSprite, UI_ICONS } from './octicon-svg.js';
 import { Sidebar } from './sidebar-view.js';
 import { searchIndexScript } from './search-index.js';
 import { siteAssets } from './site-assets.js';
+import { contentAssets } from './content-assets.js';
 import { loadSiteTemplates, type PageTemplate } from './site-templates.js';
 import { absoluteUrl, pageUrls, sitePaths, type PageUrls } from './site-urls.js';
 import { sitemapXml } from './sitemap.js';
@@ -52,6 +53,7 @@ export async function renderSite(ladder: Ladder, context: RenderContext): Promis
   }
   files.push({ path: sitePaths.asset('search-index.js'), data: searchIndexScript(ladder) });
   files.push(...(await siteAssets(ladder.site.theme, context)));
+  files.push(...(await contentAssets(ladder, context.contentDir)));
   const sitemapUrls = pages.filter((page) => page.public).map((page) => absoluteUrl(ladder.site.url, page.path));
   if (ladder.site.url) files.push({ path: sitePaths.sitemap, data: sitemapXml(sitemapUrls.filter((url): url is string => url !== null)) });
   return files;

@@ -1,4 +1,4 @@
-import type { LinkHref } from './mdast-to-html.js';
+import type { AssetSrc, LinkHref } from './mdast-to-html.js';
 
 /**
  * The site's URL scheme, which other renderers link to. Paths are relative to the output folder;
@@ -14,6 +14,8 @@ export const sitePaths = {
   notFound: '404.html',
   sitemap: 'sitemap.xml',
   asset: (name: string): string => `assets/${name}`,
+  /** A content image, by its path in the content folder (each segment URL-encoded). */
+  contentAsset: (file: string): string => `assets/content/${file.split('/').map(encodeURIComponent).join('/')}`,
   download: {
     levelPdf: (slug: string): string => `${slug}.pdf`,
     profilePdf: (slug: string): string => `${slug}-profile.pdf`,
@@ -33,6 +35,8 @@ export interface PageUrls {
   to(sitePath: string): string;
   /** Where an internal Markdown link points, as seen from this page. */
   readonly href: LinkHref;
+  /** Where a content image is published, as seen from this page. */
+  readonly contentAsset: AssetSrc;
 }
 
 /** URLs as seen from the page at `pagePath`. */
@@ -56,7 +60,7 @@ export function pageUrls(pagePath: string): PageUrls {
         return to(sitePaths.home + fragment);
     }
   };
-  return { path: pagePath, root, to, href };
+  return { path: pagePath, root, to, href, contentAsset: (file) => to(sitePaths.contentAsset(file)) };
 }
 
 function lastSegment(file: string): string {
