@@ -83,3 +83,16 @@ describe('ladderpress model', () => {
     expect(result).toMatchObject({ code: 1, stdout: '' });
   });
 });
+
+describe('ladderpress model | head', () => {
+  it('stops quietly when the reader closes the pipe', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [path.join(process.cwd(), 'bin/ladderpress.js'), 'model', 'content'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+});
