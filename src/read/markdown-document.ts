@@ -9,6 +9,8 @@ import { widenRaggedTables } from './widen-ragged-tables.js';
 /** A Markdown document split into its parts, before the ladder-wide steps (facets, links). */
 export interface MarkdownDocument<FrontMatter> {
   readonly frontMatter: FrontMatter;
+  /** Where each top-level front matter key is written, for diagnostics about its value. */
+  readonly frontMatterKeys: Readonly<Record<string, { line: number; column: number }>>;
   readonly title: Heading;
   /** Everything but the front matter and the `#` title. */
   readonly body: Root;
@@ -56,7 +58,7 @@ export function readMarkdownDocument<Schema extends z.ZodType<Record<string, unk
   const body: Root = { type: 'root', children: content.filter((node: RootContent) => node !== title) };
   if (root.position) body.position = root.position;
   widenRaggedTables(body, file, diagnostics);
-  return { frontMatter, title, body };
+  return { frontMatter, frontMatterKeys: keyPositions(yamlNode?.value ?? '', (yamlNode?.position?.start.line ?? 0) + 1), title, body };
 }
 
 /**
@@ -74,4 +76,14 @@ function unreadFrontMatter(text: string, file: string, diagnostics: Diagnostics)
     return true;
   }
   return false;
+}
+
+/** Top-level `key:` lines of a YAML block whose first line is `firstLine` of the file. */
+function keyPositions(yaml: string, firstLine: number): Record<string, { line: number; column: number }> {
+  const keys: Record<string, { line: number; column: number }> = {};
+  yaml.split('\n').forEach((line, index) => {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+    if (key && !(key in keys)) keys[key] = { line: firstLine + index, column: 1 };
+  });
+  return keys;
 }

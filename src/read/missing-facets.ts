@@ -2,21 +2,21 @@ import type { Diagnostics } from '../diagnostics.js';
 import type { ArticleFacets, LevelFacets } from '../model/types.js';
 
 const LEVEL_FACETS: Readonly<Record<Exclude<keyof LevelFacets, 'intro' | 'comparisons'>, string>> = {
-  coreQuestion: 'a core question (a bold quoted question in the intro)',
-  responsibilities: 'a responsibilities section',
-  skills: 'a skills table (| Category | Skills |)',
-  dayToDay: 'a day-to-day section',
-  scope: 'a typical scope list',
-  transitions: 'a transition section (e.g. "Transition to …")',
+  coreQuestion: 'core question (a bold quoted question in the intro)',
+  responsibilities: 'responsibilities section',
+  skills: 'skills table (| Category | Skills |)',
+  dayToDay: 'day-to-day section',
+  scope: 'typical scope list',
+  transitions: 'transition section (e.g. "Transition to …")',
   readiness: 'readiness indicators ("You\'re ready for … when …")',
 };
 
 const ARTICLE_FACETS: Readonly<Record<keyof ArticleFacets, string>> = {
-  theme: 'a "Central Theme" section',
-  pillars: 'a "Key Pillars" section with "- Name: text" bullets',
-  findings: 'a "Key Findings" section with "- Name: text" bullets',
-  conclusion: 'a "Conclusion" section',
-  mentoringQuestion: 'a "Mentoring question" section',
+  theme: '"Central Theme" section',
+  pillars: '"Key Pillars" section with "- Name: text" bullets',
+  findings: '"Key Findings" section with "- Name: text" bullets',
+  conclusion: '"Conclusion" section',
+  mentoringQuestion: '"Mentoring question" section',
 };
 
 /** A facet that is not found stays empty, with a warning saying what was looked for. */

@@ -108,7 +108,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     .map(({ file, slug, doc }): Level => {
       const { frontMatter: fm } = doc;
       if (fm.icon !== undefined && !isKnownIcon(fm.icon)) {
-        diagnostics.report('unknown-icon', shown(file), null, `Unknown icon "${fm.icon}"; no icon is shown`);
+        diagnostics.report('unknown-icon', shown(file), doc.frontMatterKeys['icon'] ?? null, `Unknown icon "${fm.icon}"; no icon is shown`);
       }
       const headings = assignHeadingIds(doc.body);
       resolveLinks(doc.body, shown(file), index, diagnostics, { contentDir, file });

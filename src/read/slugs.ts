@@ -5,14 +5,18 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'index', '404', 'compare', 'matrix', 'search', 'ladder', 'model', 'manifest', 'sitemap', 'assets', 'articles',
 ]);
 
-/** "Senior Engineer.md" → "senior-engineer"; accents folded, anything else URL-unsafe dropped. */
+/**
+ * "Senior Engineer.md" → "senior-engineer", "Café.md" → "cafe", "工程师.md" → "工程师": Latin accents
+ * folded, letters of every script kept (so names in other scripts do not collide), the rest dropped.
+ */
 export function slugFromFileName(fileName: string): string {
   const base = fileName.replace(/\.[^.]+$/, '');
   const slug = base
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'page';
 }

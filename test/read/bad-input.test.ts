@@ -66,7 +66,7 @@ describe('bad input: clear diagnostics with positions, every file checked in one
     expect(at('order-text.md')).toEqual(['3:1 error invalid-front-matter', '4:1 error invalid-front-matter']));
   it('wrong types: the message names the field and the type', () =>
     expect(all.find((d) => d.file.endsWith('order-text.md'))?.message).toBe('Front matter "order" must be a number'));
-  it('unknown icon: a warning', () => expect(at('unknown-icon.md')).toContain('1:1 warning unknown-icon'));
+  it('unknown icon: a warning', () => expect(at('unknown-icon.md')).toContain('4:1 warning unknown-icon'));
   it('no title', () => expect(at('no-title.md')).toEqual(['5:1 error missing-title']));
   it('two titles: at the second', () => expect(at('two-titles.md')).toEqual(['5:1 error multiple-titles']));
   it('empty file', () => expect(at('empty.md')).toEqual(['1:1 error empty-file']));
