@@ -124,13 +124,17 @@ function sectionize(children: readonly RootContent[], callout: string | null): {
   const out: RootContent[] = [];
   let current: Element | null = null;
   const intro: Element = { type: 'element', tagName: 'div', properties: { className: ['intro'] }, children: [] };
+  // A section named by its heading is a landmark; two landmarks may not share a name, so a heading
+  // written twice leaves its sections unnamed (plain sections, still headed).
+  const headingTexts = children.filter((child): child is Element => child.type === 'element' && child.tagName === 'h2').map((h2) => textOf(h2));
+  const unique = (text: string): boolean => headingTexts.indexOf(text) === headingTexts.lastIndexOf(text);
   for (const child of children) {
     if (child.type === 'element' && child.tagName === 'h2' && typeof child.properties['id'] === 'string') {
       const id = child.properties['id'];
       current = {
         type: 'element',
         tagName: 'section',
-        properties: { className: id === callout ? ['doc-section', 'callout'] : ['doc-section'], ariaLabelledBy: [id] },
+        properties: { className: id === callout ? ['doc-section', 'callout'] : ['doc-section'], ...(unique(textOf(child)) ? { ariaLabelledBy: [id] } : {}) },
         children: [],
       };
       out.push(current);

@@ -35,8 +35,26 @@ export type AssetSrc = (path: string) => string | null;
 export function mdastToHast(tree: Nodes, href: LinkHref, assetSrc?: AssetSrc): HastRoot {
   const hast = toHast(tree, { allowDangerousHtml: true, handlers: linkHandlers(href, assetSrc) });
   // Re-parsing through parse5 is the slow step: only documents with raw HTML need it.
-  const parsed = hasRaw(hast) ? (raw(hast) as HastNodes) : hast;
-  return sanitize(parsed, schema) as HastRoot;
+  if (!hasRaw(hast)) return sanitize(hast, schema) as HastRoot;
+  const safe = sanitize(raw(hast) as HastNodes, schema) as HastRoot;
+  tidyRawElements(safe, false);
+  return safe;
+}
+
+/**
+ * What the sanitiser lets through from raw HTML can still fail accessibility: an image without
+ * `alt` gets an empty one (decorative), and a form field is dropped unless it is a task-list
+ * checkbox (disabled, in a task-list item).
+ */
+function tidyRawElements(node: HastRoot | Element, inTaskItem: boolean): void {
+  node.children = node.children.filter((child) => {
+    if (child.type !== 'element') return true;
+    if (child.tagName === 'input') return inTaskItem && child.properties['type'] === 'checkbox' && child.properties['disabled'] === true;
+    if (child.tagName === 'img' && child.properties['alt'] === undefined) child.properties['alt'] = '';
+    const taskItem = child.tagName === 'li' && String(child.properties['className'] ?? '').includes('task-list-item');
+    tidyRawElements(child, taskItem || (inTaskItem && child.tagName === 'p'));
+    return true;
+  });
 }
 
 function hasRaw(node: HastNodes): boolean {
@@ -68,7 +86,8 @@ function linkHandlers(href: LinkHref, assetSrc: AssetSrc | undefined): Partial<H
     },
     image(state: State, node: Image) {
       const src = resolve(node.data?.target);
-      if (src === null) return { type: 'text', value: node.alt ?? '' };
+      // An image that is not published still says there was one, and what it showed.
+      if (src === null) return { type: 'element', tagName: 'span', properties: { className: ['image-alt'] }, children: [{ type: 'text', value: node.alt ? `[Image: ${node.alt}]` : '[Image]' }] };
       return defaultHandlers.image(state, src === undefined ? node : { ...node, url: src });
     },
   };
