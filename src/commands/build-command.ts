@@ -86,6 +86,11 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
       if (options.json) printJson({ ok: false, exitCode: SIGNAL_EXIT[name], error: `stopped by ${name}`, diagnostics: [], files: [], stats: null });
       return SIGNAL_EXIT[name];
     }
+    if (error instanceof Error && error.name === 'OutputLocationError') {
+      if (options.json) printJson({ ok: false, exitCode: EXIT.environment, error: error.message, diagnostics: [], files: [], stats: null });
+      else process.stderr.write(`error: ${error.message}\n`);
+      return EXIT.environment;
+    }
     if (error instanceof Error && error.name === 'DocumentTimeoutError') {
       // A machine too slow or too busy for the limit: the environment, not a bug. Nothing was published.
       const message = `${error.message}. Nothing was written.`;

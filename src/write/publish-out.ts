@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../render/render-context.js';
 import { isAlive } from './is-alive.js';
+import { asOutputLocationError } from './output-location-error.js';
 import { readPreviousManifest } from './previous-manifest.js';
 
 /** A file of the published folder, as the manifest lists it. */
@@ -47,6 +49,9 @@ export async function stageOut(outDir: string, files: readonly OutputFile[], opt
   const staging = `${outDir}.tmp-${process.pid}-${stagingCount++}`;
   const discard = (): Promise<void> => rm(staging, { recursive: true, force: true });
   try {
+    // Node's recursive mkdir says ENOENT on a read-only file system; asking first gets the real reason.
+    await mkdir(path.dirname(outDir), { recursive: true }).catch(() => undefined);
+    await access(path.dirname(outDir), constants.W_OK);
     await discard();
     await mkdir(staging, { recursive: true });
     const published: PublishedFile[] = [];
@@ -76,15 +81,15 @@ export async function stageOut(outDir: string, files: readonly OutputFile[], opt
           options.signal.throwIfAborted();
           await swap(staging, outDir);
         } catch (error) {
-          await discard();
-          throw error;
+          await discard().catch(() => undefined);
+          throw asOutputLocationError(error, outDir);
         }
       },
       discard,
     };
   } catch (error) {
-    await discard();
-    throw error;
+    await discard().catch(() => undefined);
+    throw asOutputLocationError(error, outDir);
   }
 }
 

@@ -26,7 +26,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (knownIssues.size > 0) process.stderr.write(`\nfaults, known issues (${knownIssues.size}):\n  ${[...knownIssues].join('\n  ')}\n`);
   for (const mount of mounted) execFileSync('umount', ['-l', mount]);
   await rm(root, { recursive: true, force: true });
 });
@@ -56,23 +55,18 @@ async function goodBuild(outDir: string, only = 'html,docx'): Promise<Record<str
 
 const isChromium = (command: string): boolean => /chrom/i.test(command);
 
-/** Problems the suite reports without failing, for the lead (see the final report of issue 7). */
-const knownIssues = new Set<string>();
 
 /**
  * After a run: nothing it started is alive, no stack trace was printed, and nothing is left in its
- * TMPDIR but tsx's compile cache. Chromium's own `org.chromium.Chromium.*` folder (its singleton
- * socket), left when the browser is killed rather than closed, is a known issue of the PDF renderer.
+ * TMPDIR but tsx's compile cache — not even Chromium's own `org.chromium.Chromium.*` folder when the
+ * browser was killed rather than closed.
  */
 async function expectCleanExit(run: WatchedRun, what: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(survivors(run)).toEqual([]);
   expect(hasStackTrace(run.stderr), run.stderr).toBe(false);
   const left = (await readdir(tmp)).filter((entry) => !entry.startsWith('tsx-'));
-  const chromiumSockets = left.filter((entry) => entry.startsWith('org.chromium.Chromium.'));
-  if (chromiumSockets.length > 0) knownIssues.add(`${what}: Chromium's ${chromiumSockets.join(', ')} left in TMPDIR (browser killed, not closed; launch it with a TMPDIR the build owns and removes)`);
-  expect(left.filter((entry) => !chromiumSockets.includes(entry))).toEqual([]);
-  for (const entry of chromiumSockets) await rm(path.join(tmp, entry), { recursive: true, force: true });
+  expect(left, what).toEqual([]);
 }
 
 describe.sequential('faults leave the previous out/ intact', () => {
@@ -146,8 +140,8 @@ describe.sequential('faults leave the previous out/ intact', () => {
     const code = await run.exit;
     expect(code).not.toBe(0);
     expect(run.stderr).toMatch(/error/i);
-    // Node's recursive mkdir reports ENOENT on a read-only file system; the build calls it an internal error.
-    if (!/read-only|permission|EROFS|EACCES/i.test(run.stderr)) knownIssues.add(`read-only output: not named as such: ${run.stderr.split('\n').find((line) => /error/i.test(line)) ?? ''}`);
+    expect(code).toBe(3);
+    expect(run.stderr).toMatch(/cannot write the output next to .*: (the file system is read-only|permission denied)/);
     expect(await hashes(outDir)).toEqual(readOnly);
     await expectCleanExit(run, 'read-only');
   });

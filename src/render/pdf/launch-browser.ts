@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 import { findBrowser } from './find-browser.js';
 
@@ -29,7 +32,27 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
   // A pipe rather than a WebSocket: when this process dies, however abruptly, Chromium sees the pipe
   // close and exits too, so no browser is left running. Ctrl-C arrives through the build's signal.
   return async () => {
-    const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    // Chromium's profile and its own temp files (org.chromium.Chromium.*) live in a folder of ours,
+    // removed when the browser exits however it ends — killed on Ctrl-C included — or with us.
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'ladderpress-chromium-'));
+    const removeScratch = (): void => rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+    process.once('exit', removeScratch);
+    let browser: Browser;
+    try {
+      browser = await puppeteer.launch({
+        executablePath, headless: true, pipe: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+        userDataDir: path.join(scratch, 'profile'),
+        env: { ...process.env, TMPDIR: scratch },
+      });
+    } catch (error) {
+      removeScratch();
+      process.removeListener('exit', removeScratch);
+      throw error;
+    }
+    browser.process()?.once('exit', () => {
+      removeScratch();
+      process.removeListener('exit', removeScratch);
+    });
     // puppeteer stops listening to the pipes once disconnected; a browser that dies after that
     // (killed, crashed) must not surface as an unhandled ECONNRESET that ends the whole build.
     for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);
