@@ -43,6 +43,29 @@ describe('docx robustness', () => {
     expect(warnings[0]).toMatchObject({ file: 'levels/alpha.md', line: 3, column: 1 });
   });
 
+  it('leaves out the text of an inline <script>, as the site does', async () => {
+    const body: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'Before ' },
+            { type: 'html', value: '<script>' },
+            { type: 'text', value: "alert('inline')" },
+            { type: 'html', value: '</script>' },
+            { type: 'text', value: ' after.' },
+          ],
+        },
+      ],
+    };
+    const files = await renderDocx(withBody(ladder, body));
+    const text = wordText(part(files.get('alpha.docx') ?? new Uint8Array(), 'word/document.xml'));
+    expect(text).toContain('Before');
+    expect(text).toContain('after.');
+    expect(text).not.toContain('alert');
+  });
+
   it('renders unsafe and unresolved links as text, and raw HTML as its text only', async () => {
     const body: Root = {
       type: 'root',

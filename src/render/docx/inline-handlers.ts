@@ -53,8 +53,19 @@ export const inlineHandlers = {
   },
 } satisfies InlineHandlers;
 
+/**
+ * Inline HTML arrives as separate nodes: `<script>`, the text, `</script>`. The site's sanitiser
+ * drops a script with its content, so the text between those tags is left out here too.
+ */
 export function inlines(nodes: readonly PhrasingContent[], context: InlineContext): ParagraphChild[] {
-  return nodes.flatMap((node) => inline(node, context));
+  const out: ParagraphChild[] = [];
+  let inScript = false;
+  for (const node of nodes) {
+    if (node.type === 'html' && /<script\b/i.test(node.value) && !/<\/script\s*>/i.test(node.value)) inScript = true;
+    else if (inScript && node.type === 'html' && /<\/script\s*>/i.test(node.value)) inScript = false;
+    else if (!inScript) out.push(...inline(node, context));
+  }
+  return out;
 }
 
 export function inline(node: PhrasingContent, context: InlineContext): ParagraphChild[] {
