@@ -11,7 +11,8 @@ export const RSS_PRELOAD = path.join(path.dirname(fileURLToPath(import.meta.url)
 export interface Command {
   readonly argv: readonly [string, ...string[]];
   readonly cwd?: string;
-  readonly env?: Readonly<Record<string, string>>;
+  /** Added to the bench's environment; undefined removes a variable. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** One timed run of a command. */
@@ -37,7 +38,7 @@ export async function measure(command: Command, timeoutMs: number): Promise<Samp
   const started = performance.now();
   const child = spawn(file, args, {
     cwd: command.cwd,
-    env: { ...process.env, ...command.env, BENCH_RSS_DIR: rssDir },
+    env: Object.fromEntries(Object.entries({ ...process.env, ...command.env, BENCH_RSS_DIR: rssDir }).filter((entry): entry is [string, string] => entry[1] !== undefined)),
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });

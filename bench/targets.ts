@@ -36,6 +36,8 @@ export interface Ratio {
   /** ladderpress ÷ reference; null when either side has no successful run. */
   readonly ratio: number | null;
   readonly met: boolean | null;
+  /** Why there is no ratio, when there is none. */
+  readonly missing: string | null;
 }
 
 export function ratios(size: SizeResult): Ratio[] {
@@ -48,7 +50,9 @@ export function ratios(size: SizeResult): Ratio[] {
     const ratio = subject.medianMs !== null && refTime !== null && refTime > 0 ? subject.medianMs / refTime : null;
     const applies = comparison.maxRatio !== undefined && (comparison.at === undefined || comparison.at === size.n);
     const met = !applies ? null : ratio === null ? (subject.ok > 0 && refTime === null ? true : false) : ratio <= (comparison.maxRatio ?? Infinity);
-    return [{ comparison, ratio, met }];
+    const failed = [subject.ok === 0 ? comparison.subject : null, ...references.map((ref, i) => (ref?.ok === 0 ? comparison.reference[i] : null))].filter(Boolean);
+    const missing = ratio === null ? `no successful run of ${failed.join(', ')}` : null;
+    return [{ comparison, ratio, met, missing }];
   });
 }
 

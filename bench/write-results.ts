@@ -35,7 +35,7 @@ export function writeResults(result: BenchResult): string {
   line();
 
   const targetRows = result.sizes.flatMap((size) => [
-    ...ratios(size).filter((r) => r.met !== null).map((r) => ({ n: size.n, label: r.comparison.label, measured: ratioText(r.ratio), met: r.met })),
+    ...ratios(size).filter((r) => r.met !== null).map((r) => ({ n: size.n, label: r.comparison.label, measured: r.missing ?? ratioText(r.ratio), met: r.met })),
     ...otherTargets(size).filter((t) => t.met !== null).map((t) => ({ n: size.n, ...t })),
   ]);
   if (targetRows.length > 0) {
@@ -92,7 +92,7 @@ function writeSize(size: SizeResult, line: (text?: string) => void): void {
     line('|---|---:|---:|---|');
     for (const r of rows) {
       const target = r.comparison.maxRatio === undefined ? '' : `≤ ${fmt(r.comparison.maxRatio)}${r.comparison.at ? ` at N = ${r.comparison.at}` : ''}`;
-      line(`| ${r.comparison.label} | ${ratioText(r.ratio)} | ${target} | ${yes(r.met)} |`);
+      line(`| ${r.comparison.label} | ${r.missing ?? ratioText(r.ratio)} | ${target} | ${yes(r.met)} |`);
     }
   }
   line();
@@ -131,7 +131,8 @@ function writeScaling(sizes: readonly SizeResult[], line: (text?: string) => voi
     const known = per.filter((value): value is number => value !== null);
     // 10 % slack: on a shared machine a flat line wobbles.
     const flat = known.every((value, i) => i === 0 || value <= (known[i - 1] ?? value) * 1.1);
-    line(`| ${label} | ${per.map((value) => (value === null ? '—' : value.toFixed(1))).join(' | ')} | ${known.length < 2 ? '' : flat ? 'yes' : 'no: grows'} |`);
+    const verdict = known.length < 2 ? '' : `${flat ? 'yes' : 'no: grows'}${known.length < per.length ? ' (sizes with no successful run left out)' : ''}`;
+    line(`| ${label} | ${per.map((value) => (value === null ? 'failed' : value.toFixed(1))).join(' | ')} | ${verdict} |`);
   }
   line();
   line('## Scaling: peak memory (Node process RSS / whole process tree PSS, MB)');
