@@ -37,6 +37,7 @@ export const catalogue = {
   'unresolved-link': { severity: 'warning', hint: 'Link to a level by its file name, e.g. /career-ladder/director or director.md.' },
   'missing-image': { severity: 'warning', hint: 'Put the image inside the content folder and link it relative to the document, e.g. images/team.png.' },
   'ragged-table': { severity: 'warning', hint: 'Give every row of the table as many cells as its header row.' },
+  'document-timeout': { severity: 'error', hint: 'Simplify the document (very long lines, deep nesting), or raise limits.documentTimeoutMs in the config.' },
   'unsafe-link': { severity: 'warning', hint: 'Only http(s), mailto and links to other pages of the ladder are published.' },
   'unknown-level': { severity: 'warning', hint: 'Use the slug of a level (its file name without .md).' },
   'article-source': { severity: 'warning', hint: 'End the summary with a line "Source: https://…".' },

@@ -48,7 +48,7 @@ export async function loadLadder(contentDir: string | null, configFile: string |
   const read = async (): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
     const own = new Diagnostics();
     const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells };
-    const result = await readLadder(dir, { site, articleLevels: config.articleLevels, limits }, own);
+    const result = await readLadder(dir, { site, articleLevels: config.articleLevels, limits, timeoutMs: config.limits.documentTimeoutMs }, own);
     return { ladder: result.ladder, diagnostics: own.all, sources: result.sources };
   };
   let ladder: Ladder | null;

@@ -1,5 +1,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from '../diagnostics.js';
+import { catalogue } from '../diagnostics.js';
 import { parseDocument, type ParseOutcome, type ParseTask } from './parse-document.js';
 
 /**
@@ -8,48 +10,109 @@ import { parseDocument, type ParseOutcome, type ParseTask } from './parse-docume
  */
 const MIN_TASKS_FOR_WORKERS = 48;
 
+/** Documents this large parse in a worker even in a small ladder, so the time budget can stop them. */
+const LARGE_DOCUMENT = 100_000;
+
+export interface ParseOptions {
+  readonly threads?: number;
+  /** Longest one document may take to parse; past it the worker is stopped and an error reported. */
+  readonly timeoutMs?: number;
+}
+
 /**
  * Parses every task, on all cores when there are many: Markdown parsing is the floor of a build,
  * and a 500-level ladder spends seconds in it. Outcomes come back in task order.
  */
-export async function parseAll(tasks: readonly ParseTask[], threads = os.availableParallelism()): Promise<ParseOutcome[]> {
-  if (tasks.length < MIN_TASKS_FOR_WORKERS || threads < 2) return tasks.map(parseDocument);
+export async function parseAll(tasks: readonly ParseTask[], options: ParseOptions = {}): Promise<ParseOutcome[]> {
+  const threads = options.threads ?? os.availableParallelism();
+  const needsBudget = tasks.some((task) => task.text.length >= LARGE_DOCUMENT);
+  if (!needsBudget && (tasks.length < MIN_TASKS_FOR_WORKERS || threads < 2)) return tasks.map(parseDocument);
+  return parseInWorkers(tasks, Math.max(1, Math.min(threads, Math.ceil(tasks.length / 16))), options.timeoutMs ?? 60_000);
+}
+
+async function parseInWorkers(tasks: readonly ParseTask[], threads: number, timeoutMs: number): Promise<ParseOutcome[]> {
   const outcomes: ParseOutcome[] = new Array<ParseOutcome>(tasks.length);
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(tasks.length / 16)) }, startWorker);
   let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = (): void => {
-              if (next >= tasks.length) return resolve();
-              const id = next;
-              next += 1;
-              worker.postMessage({ id, task: tasks[id] });
-            };
-            worker.on('message', (message: { id: number; outcome: ParseOutcome }) => {
-              outcomes[message.id] = message.outcome;
-              send();
-            });
-            worker.once('error', reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  const lane = async (): Promise<void> => {
+    let worker = await startWorker();
+    try {
+      while (next < tasks.length) {
+        const id = next;
+        next += 1;
+        const task = tasks[id] as ParseTask;
+        const outcome = await parseWithin(worker, id, task, timeoutMs);
+        if (outcome === null) {
+          // A worker stuck in the parser cannot be interrupted, only replaced.
+          await worker.terminate();
+          worker = await startWorker();
+          outcomes[id] = timedOut(task, timeoutMs);
+        } else {
+          outcomes[id] = outcome;
+        }
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: threads }, lane));
   return outcomes;
+}
+
+/** The worker's outcome for one task, or null when it takes longer than `timeoutMs`. */
+function parseWithin(worker: Worker, id: number, task: ParseTask, timeoutMs: number): Promise<ParseOutcome | null> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      resolve(null);
+    }, timeoutMs);
+    const onMessage = (message: { id: number; outcome: ParseOutcome }): void => {
+      if (message.id !== id) return;
+      cleanup();
+      resolve(message.outcome);
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage({ id, task });
+  });
+}
+
+function timedOut(task: ParseTask, timeoutMs: number): ParseOutcome {
+  const diagnostic: Diagnostic = {
+    file: task.shownFile,
+    line: 1,
+    column: 1,
+    severity: catalogue['document-timeout'].severity,
+    code: 'document-timeout',
+    message: `Reading the document took longer than ${timeoutMs / 1000} s and was stopped`,
+    hint: catalogue['document-timeout'].hint,
+  };
+  return task.kind === 'article' ? { kind: 'article', draft: null, diagnostics: [diagnostic] } : { kind: task.kind, doc: null, diagnostics: [diagnostic] };
 }
 
 /**
  * Workers run TypeScript through tsx like the CLI does; an eval bootstrap registers it first, with
  * tsx resolved from this package so it works from any working directory.
  */
-function startWorker(): Worker {
+function startWorker(): Promise<Worker> {
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./parse-worker.ts', import.meta.url).href;
-  if (entry.endsWith('.js')) return new Worker(new URL(entry));
-  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+  const worker = entry.endsWith('.js')
+    ? new Worker(new URL(entry))
+    : new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+  return new Promise((resolve, reject) => {
+    worker.once('message', () => {
+      worker.off('error', reject);
+      resolve(worker);
+    });
+    worker.once('error', reject);
+  });
 }

@@ -5,3 +5,5 @@ import { parseDocument, type ParseTask } from './parse-document.js';
 parentPort?.on('message', (message: { readonly id: number; readonly task: ParseTask }) => {
   parentPort?.postMessage({ id: message.id, outcome: parseDocument(message.task) });
 });
+// Loaded: the time budget of the first task starts now, not while the thread was starting.
+parentPort?.postMessage({ ready: true });

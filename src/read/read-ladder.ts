@@ -27,6 +27,8 @@ export interface ReadOptions {
   readonly limits?: InputLimits;
   /** Threads for parsing; default: every core. */
   readonly threads?: number;
+  /** Longest one document may take to parse (config limits.documentTimeoutMs). */
+  readonly timeoutMs?: number;
 }
 
 /** One file the ladder was read from, for cache keys and watch lists. */
@@ -84,7 +86,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
   const levelDocs: { file: string; slug: string; doc: MarkdownDocument<LevelFrontMatter> }[] = [];
   const articleDrafts: ArticleDraft[] = [];
   let overviewDoc: MarkdownDocument<LevelFrontMatter> | null = null;
-  const outcomes = await parseAll(tasks, options.threads);
+  const outcomes = await parseAll(tasks, { ...(options.threads ? { threads: options.threads } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
   outcomes.forEach((outcome, position) => {
     const task = tasks[position] as ParseTask;
     for (const diagnostic of outcome.diagnostics) diagnostics.add(diagnostic);

@@ -33,3 +33,29 @@ describe('parsing on all cores', () => {
     expect(serializeModel(fixedPooled.ladder as NonNullable<typeof fixedPooled.ladder>)).toBe(serializeModel(fixedSingle.ladder as NonNullable<typeof fixedSingle.ladder>));
   });
 });
+
+describe('the time budget per document', () => {
+  it('stops a document that parses too long, reports it, and still reads the others', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ladderpress-budget-'));
+    await mkdir(path.join(dir, 'levels'));
+    const level = await readFile(path.join(PROJECT_ROOT, 'content/levels/manager.md'), 'utf8');
+    await writeFile(path.join(dir, 'levels', 'small.md'), level);
+    // Within every input limit, yet many thousands of link definitions take micromark seconds.
+    const big = `${level}\n\n${Array.from({ length: 20_000 }, (_, index) => `[r${index}]: https://example.com/${index}\n\n[r${index}]`).join('\n\n')}\n`;
+    expect(big.length).toBeGreaterThan(100_000);
+    expect(big.length).toBeLessThan(1_000_000);
+    await writeFile(path.join(dir, 'levels', 'big.md'), big.replace(/^# .*$/m, '# Big Level').replace(/^order: \d+/m, 'order: 1'));
+    const site = siteFromConfig(configSchema.parse({}), {});
+    const read = async (timeoutMs: number) => {
+      const diagnostics = new Diagnostics();
+      const { ladder } = await readLadder(dir, { site, timeoutMs }, diagnostics);
+      return { ladder, diagnostics: diagnostics.all.filter((d) => d.severity === 'error') };
+    };
+    const hurried = await read(2_000);
+    expect(hurried.ladder).toBeNull();
+    expect(hurried.diagnostics.map((d) => [path.basename(d.file), d.code])).toEqual([['big.md', 'document-timeout']]);
+    const patient = await read(120_000);
+    expect(patient.diagnostics).toEqual([]);
+    expect(patient.ladder?.levels.map((l) => l.slug).sort()).toEqual(['big', 'small']);
+  });
+});
