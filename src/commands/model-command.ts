@@ -9,6 +9,7 @@ export async function runModel(dir: string | null, options: { config: string | n
   reportDiagnostics(diagnostics, false);
   if (configFailed) return EXIT.usage;
   if (!ladder) return EXIT.content;
-  process.stdout.write(serializeModel(ladder));
+  // Indented for a person at a terminal; compact for the tools it is piped to.
+  process.stdout.write(serializeModel(ladder, process.stdout.isTTY ? { indent: 2 } : {}));
   return EXIT.ok;
 }

@@ -105,9 +105,12 @@ function timedOut(task: ParseTask, timeoutMs: number): ParseOutcome {
 function startWorker(): Promise<Worker> {
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./parse-worker.ts', import.meta.url).href;
+  // micromark allocates many short-lived objects: a larger young generation cuts the worker's GC
+  // time by a third (measured: 7.3–8.7 s → 4.8–5.3 s of CPU for 500 documents).
+  const resourceLimits = { maxYoungGenerationSizeMb: 192 };
   const worker = entry.endsWith('.js')
-    ? new Worker(new URL(entry))
-    : new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+    ? new Worker(new URL(entry), { resourceLimits })
+    : new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, resourceLimits });
   return new Promise((resolve, reject) => {
     worker.once('message', () => {
       worker.off('error', reject);

@@ -171,9 +171,7 @@ function levelNames(slug: string, doc: { frontMatter: LevelFrontMatter; title: u
 
 function levelResolver(levels: readonly { slug: string; names: readonly string[] }[]): (name: string) => LevelRef {
   const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return (name) => {
-    const wanted = normalise(name);
-    const match = levels.find((level) => level.names.some((candidate) => normalise(candidate) === wanted));
-    return { name: name.trim(), slug: match?.slug ?? null };
-  };
+  const byName = new Map<string, string>();
+  for (const level of levels) for (const name of level.names) if (!byName.has(normalise(name))) byName.set(normalise(name), level.slug);
+  return (name) => ({ name: name.trim(), slug: byName.get(normalise(name)) ?? null });
 }

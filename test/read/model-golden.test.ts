@@ -12,7 +12,7 @@ describe('golden models (regenerate with `npx vitest run -u`, review the diff)',
     it(`${name}/ → ${name}.model.json`, async () => {
       const { ladder, diagnostics } = await readContent(path.join(PROJECT_ROOT, dir));
       expect(diagnostics.errorCount).toBe(0);
-      await expect(serializeModel(ladder as NonNullable<typeof ladder>)).toMatchFileSnapshot(path.join(PROJECT_ROOT, 'test/golden', `${name}.model.json`));
+      await expect(serializeModel(ladder as NonNullable<typeof ladder>, { indent: 2 })).toMatchFileSnapshot(path.join(PROJECT_ROOT, 'test/golden', `${name}.model.json`));
     });
   }
 

@@ -42,6 +42,9 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
       browser = await puppeteer.launch({
         executablePath, headless: true, pipe: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
         userDataDir: path.join(scratch, 'profile'),
+        // Our own per-document time limits decide when printing hangs (the book's grows with its
+        // size); puppeteer's fixed 180 s per call would cut a 500-level book short.
+        protocolTimeout: 24 * 60 * 60 * 1000,
         env: { ...process.env, TMPDIR: scratch },
       });
     } catch (error) {
