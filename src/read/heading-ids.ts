@@ -7,7 +7,7 @@ import { visitNodes } from './visit-nodes.js';
 
 /**
  * Gives every heading of a body a unique anchor id, stored on the node (`data.id`, and
- * `data.hProperties.id` so remark-rehype writes it), and lists them for tables of contents.
+ * `data.hProperties.id` so mdast-util-to-hast writes it), and lists them for tables of contents.
  */
 export function assignHeadingIds(body: Root): HeadingEntry[] {
   const nextId = createHeadingIds();
