@@ -1,25 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Nodes } from 'mdast';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { renderContext } from '../helpers/render-context.js';
 import type { Ladder } from '../../src/model/types.js';
 import { planDocx } from '../../src/render/docx/plan-docx.js';
 import type { RenderContext } from '../../src/render/render-context.js';
 
 export function docxContext(overrides: Partial<RenderContext> = {}): RenderContext {
-  return {
-    formats: new Set(['docx']),
-    templatesDir: 'templates',
-    contentDir: 'content',
-    concurrency: 1,
-    referenceDocx: null,
-    browserExecutable: null,
-    documentTimeoutMs: 60_000,
-    toolVersion: '0.0.0-test',
-    liveReload: null,
-    signal: new AbortController().signal,
-    diagnostics: new Diagnostics(),
-    ...overrides,
-  };
+  return renderContext(['docx'], overrides);
 }
 
 /** Every .docx of a ladder, by output path. */

@@ -1,28 +1,14 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { renderContext } from '../helpers/render-context.js';
 import type { Ladder } from '../../src/model/types.js';
 import { renderSite } from '../../src/render/html/render-site.js';
 import type { Format, OutputFile, RenderContext } from '../../src/render/render-context.js';
-import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
 
 /** A render context as the build makes one, for calling renderSite directly. */
 export function testContext(formats: readonly Format[] = ['html'], overrides: Partial<RenderContext> = {}): RenderContext {
-  return {
-    formats: new Set(formats),
-    templatesDir: path.join(PROJECT_ROOT, 'templates'),
-    contentDir: path.join(PROJECT_ROOT, 'content'),
-    concurrency: 1,
-    referenceDocx: null,
-    browserExecutable: null,
-    documentTimeoutMs: 60_000,
-    toolVersion: '0.0.0-test',
-    liveReload: null,
-    signal: new AbortController().signal,
-    diagnostics: new Diagnostics(),
-    ...overrides,
-  };
+  return renderContext(formats, overrides);
 }
 
 /** renderSite's files by path. */

@@ -3,26 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
-import { Diagnostics } from '../../src/diagnostics.js';
+import { renderContext } from '../helpers/render-context.js';
 import type { RenderContext } from '../../src/render/render-context.js';
-import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
 
 /** A render context for the PDF renderer, as the build makes one. */
 export function pdfContext(contentDir: string, overrides: Partial<RenderContext> = {}): RenderContext {
-  return {
-    formats: new Set(['pdf']),
-    templatesDir: path.join(PROJECT_ROOT, 'templates'),
-    contentDir,
-    concurrency: 2,
-    referenceDocx: null,
-    browserExecutable: null,
-    documentTimeoutMs: 60_000,
-    toolVersion: '0.0.0-test',
-    liveReload: null,
-    signal: new AbortController().signal,
-    diagnostics: new Diagnostics(),
-    ...overrides,
-  };
+  return renderContext(['pdf'], { contentDir, concurrency: 2, ...overrides });
 }
 
 /** Writes PDFs to a fresh temp folder so poppler and qpdf can read them; returns the folder. */

@@ -4,24 +4,24 @@ import { documentView, inlineHtml, titleBlockView, type DocumentView, type Title
 import { printBody, type BodyHasts } from './print-body.js';
 import { bookAnchor, bookHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
-import { trustedHtml, type TrustedPrintHtml } from './trusted-print-html.js';
+import { trusted, type TrustedHtml } from '../html/trusted-html.js';
 
 /** Template data of `print/book.liquid`: the whole ladder as one PDF. */
 export interface BookView {
   readonly doc: DocumentView;
   readonly cover: { readonly title: string; readonly description: string; readonly summary: string; readonly date: string; readonly author: string };
   readonly contents: readonly { readonly anchor: string; readonly number: string; readonly title: string; readonly note: string }[];
-  readonly overview: { readonly anchor: string; readonly title: string; readonly body: TrustedPrintHtml } | null;
-  readonly levels: readonly { readonly titleBlock: TitleBlockView; readonly body: TrustedPrintHtml }[];
-  readonly articles: readonly { readonly anchor: string; readonly titleHtml: TrustedPrintHtml; readonly source: string | null; readonly levels: string; readonly body: TrustedPrintHtml }[];
+  readonly overview: { readonly anchor: string; readonly title: string; readonly body: TrustedHtml } | null;
+  readonly levels: readonly { readonly titleBlock: TitleBlockView; readonly body: TrustedHtml }[];
+  readonly articles: readonly { readonly anchor: string; readonly titleHtml: TrustedHtml; readonly source: string | null; readonly levels: string; readonly body: TrustedHtml }[];
   readonly appendixAnchor: string;
 }
 
 export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): BookView {
   const { site } = ladder;
   const href = bookHref(ladder.overview?.slug ?? null, site);
-  const body = (doc: DocumentBase, demote: number): TrustedPrintHtml =>
-    trustedHtml(printBody(hasts(doc), { href, idPrefix: `${doc.slug}--`, demote, sourceDir: path.resolve(contentDir, path.dirname(doc.file)), contentDir }));
+  const body = (doc: DocumentBase, demote: number): TrustedHtml =>
+    trusted(printBody(hasts(doc), { href, idPrefix: `${doc.slug}--`, demote, sourceDir: path.resolve(contentDir, path.dirname(doc.file)), contentDir }));
   const labels = new Map(ladder.levels.map((level) => [level.slug, level.label]));
   const overview = ladder.overview;
   // The overview usually repeats the site's title, which the cover already shows.

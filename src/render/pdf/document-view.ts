@@ -2,13 +2,13 @@ import type { PhrasingContent } from 'mdast';
 import type { Level, Site } from '../../model/types.js';
 import { mdastToHtml, type LinkHref } from '../html/mdast-to-html.js';
 import type { PrintTemplates } from './print-templates.js';
-import { trustedHtml, type TrustedPrintHtml } from './trusted-print-html.js';
+import { trusted, type TrustedHtml } from '../html/trusted-html.js';
 
 /** What every print document's `<head>` and `<html>` need. */
 export interface DocumentView {
   readonly lang: string;
   readonly documentTitle: string;
-  readonly css: TrustedPrintHtml;
+  readonly css: TrustedHtml;
   /** Theme settings as CSS custom properties on `<html style>` (an attribute, so escaping is exact). */
   readonly rootStyle: string;
   readonly kind: 'level' | 'profile' | 'book';
@@ -30,7 +30,7 @@ export function documentView(site: Site, templates: PrintTemplates, kind: Docume
   return {
     lang: site.language,
     documentTitle,
-    css: trustedHtml(templates.css),
+    css: trusted(templates.css),
     rootStyle: Object.entries(properties).map(([name, value]) => `${name}: ${value}`).join('; '),
     kind,
     logo: templates.logo,
@@ -38,17 +38,17 @@ export function documentView(site: Site, templates: PrintTemplates, kind: Docume
 }
 
 /** Inline content (a title, a facet item) as trusted HTML. */
-export function inlineHtml(children: readonly PhrasingContent[], href: LinkHref): TrustedPrintHtml {
-  return trustedHtml(mdastToHtml({ type: 'root', children: [...children] }, href));
+export function inlineHtml(children: readonly PhrasingContent[], href: LinkHref): TrustedHtml {
+  return trusted(mdastToHtml({ type: 'root', children: [...children] }, href));
 }
 
 /** The title block every level shows, in its own PDF and in the book. */
 export interface TitleBlockView {
   readonly anchor: string;
   readonly eyebrow: string;
-  readonly titleHtml: TrustedPrintHtml;
+  readonly titleHtml: TrustedHtml;
   readonly label: string;
-  readonly coreQuestionHtml: TrustedPrintHtml | null;
+  readonly coreQuestionHtml: TrustedHtml | null;
 }
 
 export function titleBlockView(site: Site, level: Level, index: number, count: number, anchor: string, href: LinkHref): TitleBlockView {

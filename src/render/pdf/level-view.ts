@@ -5,13 +5,13 @@ import { printBody, type BodyHasts } from './print-body.js';
 import { sitePaths } from '../html/site-urls.js';
 import { siteUrl, standaloneHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
-import { trustedHtml, type TrustedPrintHtml } from './trusted-print-html.js';
+import { trusted, type TrustedHtml } from '../html/trusted-html.js';
 
 /** Template data of `print/level.liquid`: one level as a handout. */
 export interface LevelView {
   readonly doc: DocumentView;
   readonly titleBlock: TitleBlockView;
-  readonly body: TrustedPrintHtml;
+  readonly body: TrustedHtml;
   readonly pageUrl: string;
   /** The level's related articles, linked on the site. */
   readonly reading: readonly { readonly title: string; readonly url: string }[];
@@ -22,7 +22,7 @@ export function levelView(ladder: Ladder, level: Level, index: number, templates
   return {
     doc: documentView(ladder.site, templates, 'level', level.title),
     titleBlock: titleBlockView(ladder.site, level, index, ladder.levels.length, 'top', href),
-    body: trustedHtml(printBody(hasts(level), { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
+    body: trusted(printBody(hasts(level), { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
     pageUrl: siteUrl(ladder.site, sitePaths.level(level.slug)),
     reading: level.articles.flatMap((slug) => {
       const article = ladder.articles.find((a) => a.slug === slug);

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Liquid, type Template } from 'liquidjs';
 import { dataUrl } from './print-body.js';
-import { escapePrintOutput } from './trusted-print-html.js';
+import { escapeOutput } from '../html/trusted-html.js';
 
 /** The print templates; each must exist as `print/<name>.liquid` in the templates folder. */
 export const PRINT_TEMPLATES = ['level', 'profile', 'book', 'header', 'footer'] as const;
@@ -27,7 +27,7 @@ export async function loadPrintTemplates(templatesDir: string, logo: string | nu
     if (name.endsWith('.liquid')) sources[name] = await readFile(path.join(dir, name), 'utf8');
   }
   const css = await readFile(path.join(dir, 'print.css'), 'utf8');
-  const liquid = new Liquid({ templates: sources, extname: '.liquid', cache: true, strictVariables: true, strictFilters: true, outputEscape: escapePrintOutput, jsTruthy: true });
+  const liquid = new Liquid({ templates: sources, extname: '.liquid', cache: true, strictVariables: true, strictFilters: true, outputEscape: escapeOutput, jsTruthy: true });
   const compiled = new Map<PrintTemplate, Template[]>();
   for (const name of PRINT_TEMPLATES) {
     const source = sources[`${name}.liquid`];

@@ -4,7 +4,7 @@ import { profileSheet } from './paper.js';
 import { sitePaths } from '../html/site-urls.js';
 import { siteUrl, standaloneHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
-import type { TrustedPrintHtml } from './trusted-print-html.js';
+import type { TrustedHtml } from '../html/trusted-html.js';
 
 /**
  * `drop`: the order in which the one-page fitter removes an element when the sheet overflows — the
@@ -17,19 +17,19 @@ interface Droppable {
 export interface ProfileView {
   readonly doc: DocumentView;
   readonly eyebrow: string;
-  readonly titleHtml: TrustedPrintHtml;
+  readonly titleHtml: TrustedHtml;
   readonly label: string;
-  readonly coreQuestionHtml: TrustedPrintHtml | null;
+  readonly coreQuestionHtml: TrustedHtml | null;
   readonly intro: Droppable & { readonly text: string };
-  readonly scope: readonly (Droppable & { readonly label: string; readonly valueHtml: TrustedPrintHtml })[];
-  readonly groups: readonly (Droppable & { readonly name: string; readonly items: readonly (Droppable & { readonly html: TrustedPrintHtml })[] })[];
+  readonly scope: readonly (Droppable & { readonly label: string; readonly valueHtml: TrustedHtml })[];
+  readonly groups: readonly (Droppable & { readonly name: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
   readonly skills: readonly (Droppable & { readonly category: string; readonly skills: string })[];
   /** Day-to-day highlights: what fills a sparse page, and the very first thing dropped from a full one. */
   /** The rank of the whole week section: it goes with its first period. */
   readonly weekDrop: number;
-  readonly week: readonly (Droppable & { readonly period: string; readonly items: readonly (Droppable & { readonly html: TrustedPrintHtml })[] })[];
+  readonly week: readonly (Droppable & { readonly period: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
   /** "Ready for Beta when you have shown:" — where the role leads; dropped before the essentials. */
-  readonly growth: readonly (Droppable & { readonly title: string; readonly items: readonly (Droppable & { readonly html: TrustedPrintHtml })[] })[];
+  readonly growth: readonly (Droppable & { readonly title: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
   readonly pageUrl: string;
   readonly siteTitle: string;
 }
