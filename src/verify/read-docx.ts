@@ -51,7 +51,8 @@ function runText(xml: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\/>|<\/w:p>/g)].map((match) => (match[1] !== undefined ? decodeXml(match[1]) : ' ')).join('');
 }
 
-function decodeXml(text: string): string {
+/** XML character references and the five entities back to text. */
+export function decodeXml(text: string): string {
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

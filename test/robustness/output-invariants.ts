@@ -5,6 +5,7 @@ import { raw } from 'hast-util-raw';
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import { listFiles } from './corpus.js';
+import { decodeXml } from '../../src/verify/read-docx.js';
 
 const UNSAFE_URL = /^\s*(javascript|data|vbscript|file)\s*:/i;
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'poster', 'data', 'cite', 'srcSet', 'xLinkHref'];
@@ -113,15 +114,4 @@ function pdfProblems(file: string, latin1: string): string[] {
   }
   if (/\/(JavaScript|JS|Launch)\b/.test(latin1)) problems.push(`${file}: has a JavaScript or Launch action`);
   return problems;
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
-    .replace(/&amp;/g, '&');
 }
