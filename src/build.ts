@@ -232,6 +232,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     kept: published.filter((f) => f.status === 'kept').length,
   });
   stage.end('write', published.length);
+  // Ctrl-C during a stage that finishes anyway must not be mistaken for that stage's result.
+  const stopIfAborted = async (): Promise<void> => {
+    if (!signal.aborted) return;
+    await staged.discard();
+    signal.throwIfAborted();
+  };
+  await stopIfAborted();
   if (options.verify) {
     // Read the new output back before it replaces the old one: a failed check publishes nothing.
     stage.begin('verify', 0);
@@ -240,6 +247,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       throw error;
     });
     stage.end('verify', problems.length);
+    await stopIfAborted();
     if (problems.length > 0) {
       await staged.discard();
       return result(EXIT.content, { verifyProblems: problems });

@@ -56,6 +56,12 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
       verify: options.verify,
     });
     if (result.usageError) return usage(result.usageError);
+    // A signal that arrived while the build was failing anyway decides the exit code.
+    const stoppedBy = interrupt.received();
+    if (stoppedBy && result.exitCode !== EXIT.ok) {
+      if (options.json) printJson({ ok: false, exitCode: SIGNAL_EXIT[stoppedBy], error: `stopped by ${stoppedBy}`, diagnostics: [], files: [], stats: null });
+      return SIGNAL_EXIT[stoppedBy];
+    }
     const ok = result.exitCode === EXIT.ok;
     if (options.json) {
       printJson({

@@ -79,7 +79,7 @@ describe.sequential('faults leave the previous out/ intact', () => {
     const run = build(outDir, 'html,pdf,docx', ['--clean']);
     await waitFor(() => [...run.descendants.values()].some(isChromium) && /pdf/.test(run.stderr), 240_000, 'Chromium to print');
     run.child.kill(signal);
-    expect(await run.exit).toBe(exitCode);
+    expect(await run.exit, run.stderr).toBe(exitCode);
     expect(await hashes(outDir)).toEqual(before);
     expect(await leftovers(outDir)).toEqual([]);
     await expectCleanExit(run, signal);
