@@ -5,6 +5,12 @@ import type { Diagnostics } from '../diagnostics.js';
 /** Aliases a front matter may use before it is treated as an alias bomb. */
 const MAX_ALIASES = 20;
 
+/** A validated front matter and where each of its top-level keys is written in the file. */
+export interface FrontMatterRead<Data> {
+  readonly data: Data;
+  readonly keys: Readonly<Record<string, { line: number; column: number }>>;
+}
+
 /**
  * Parses and validates a YAML front matter block. `firstLine` is the file line of the block's first
  * YAML line, so every problem points at the right place. Returns null after reporting problems.
@@ -15,7 +21,7 @@ export function readFrontMatter<Schema extends z.ZodType<Record<string, unknown>
   schema: Schema,
   file: string,
   diagnostics: Diagnostics,
-): z.infer<Schema> | null {
+): FrontMatterRead<z.infer<Schema>> | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const at = (offset: number): { line: number; column: number } => {
@@ -41,12 +47,21 @@ export function readFrontMatter<Schema extends z.ZodType<Record<string, unknown>
     return null;
   }
   const result = schema.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data, keys: topLevelKeys(doc, at) };
   for (const issue of result.error.issues) {
     const key = issue.path.map(String).join('.');
     diagnostics.report('invalid-front-matter', file, at(keyOffset(doc, issue.path)), `Front matter "${key}" ${describeIssue(issue)}`);
   }
   return null;
+}
+
+function topLevelKeys(doc: Document, at: (offset: number) => { line: number; column: number }): Record<string, { line: number; column: number }> {
+  const keys: Record<string, { line: number; column: number }> = {};
+  if (!isMap(doc.contents)) return keys;
+  for (const pair of doc.contents.items) {
+    if (isPair(pair) && isScalar(pair.key) && pair.key.range) keys[String(pair.key.value)] = at(pair.key.range[0]);
+  }
+  return keys;
 }
 
 function keyOffset(doc: Document, path: readonly PropertyKey[]): number {

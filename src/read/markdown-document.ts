@@ -41,7 +41,7 @@ export function readMarkdownDocument<Schema extends z.ZodType<Record<string, unk
   }
   const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : null;
   if (!yamlNode && unreadFrontMatter(text, file, diagnostics)) return null;
-  const frontMatter = yamlNode
+  const frontMatterRead = yamlNode
     ? readFrontMatter(yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1, schema, file, diagnostics)
     : readFrontMatter('', 1, schema, file, diagnostics);
   const content = root.children.filter((node) => node.type !== 'yaml');
@@ -54,11 +54,11 @@ export function readMarkdownDocument<Schema extends z.ZodType<Record<string, unk
   } else if (plainText(title) === '') {
     diagnostics.report('missing-title', file, title.position?.start ?? null, 'The "#" title is empty');
   }
-  if (!title || second || plainText(title) === '' || frontMatter === null) return null;
+  if (!title || second || plainText(title) === '' || frontMatterRead === null) return null;
   const body: Root = { type: 'root', children: content.filter((node: RootContent) => node !== title) };
   if (root.position) body.position = root.position;
   widenRaggedTables(body, file, diagnostics);
-  return { frontMatter, frontMatterKeys: keyPositions(yamlNode?.value ?? '', (yamlNode?.position?.start.line ?? 0) + 1), title, body };
+  return { frontMatter: frontMatterRead.data, frontMatterKeys: frontMatterRead.keys, title, body };
 }
 
 /**
@@ -76,14 +76,4 @@ function unreadFrontMatter(text: string, file: string, diagnostics: Diagnostics)
     return true;
   }
   return false;
-}
-
-/** Top-level `key:` lines of a YAML block whose first line is `firstLine` of the file. */
-function keyPositions(yaml: string, firstLine: number): Record<string, { line: number; column: number }> {
-  const keys: Record<string, { line: number; column: number }> = {};
-  yaml.split('\n').forEach((line, index) => {
-    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
-    if (key && !(key in keys)) keys[key] = { line: firstLine + index, column: 1 };
-  });
-  return keys;
 }

@@ -24,7 +24,7 @@ export function readArticle(text: string, file: string, shownFile: string, slug:
     if (end > 0) {
       const parsed = readFrontMatter(lines.slice(1, end).join('\n'), 2, articleFrontMatterSchema, shownFile, diagnostics);
       if (parsed === null) return null;
-      frontMatter = parsed;
+      frontMatter = parsed.data;
       firstOffset = lines.slice(0, end + 1).reduce((sum, line) => sum + line.length + 1, 0);
       lines = lines.slice(end + 1);
       firstLine = end + 2;
