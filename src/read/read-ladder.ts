@@ -13,7 +13,7 @@ import type { MarkdownDocument } from './markdown-document.js';
 import type { ArticleDraft } from './read-article.js';
 import type { ParseTask } from './parse-document.js';
 import { parseAll } from './parse-pool.js';
-import { detectRelatedLevels } from './related-levels.js';
+import { relatedLevelDetector } from './related-levels.js';
 import { sectionTree } from './sections.js';
 import { RESERVED_SLUGS, slugFromFileName } from './slugs.js';
 import { isKnownIcon } from './octicon-names.js';
@@ -130,13 +130,14 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     })
     .sort(ladderOrder);
 
+  const detectRelated = relatedLevelDetector(levels.map((level) => ({ slug: level.slug, names: levelNames(level.slug, { frontMatter: level.frontMatter, title: level.title }) })));
   const articles: Article[] = articleDrafts.map(({ requestedLevels, ...draft }) => {
     const configured = options.articleLevels?.[draft.slug];
     const requested = requestedLevels ?? configured ?? null;
     for (const slug of requested ?? []) {
       if (!index.levels.has(slug)) diagnostics.report('unknown-level', shown(draft.file), null, `Article names level "${slug}", which is not in the ladder`);
     }
-    const detected = detectRelatedLevels(`${draft.title}\n${plainText(draft.body)}`, levels.map((level) => ({ slug: level.slug, names: levelNames(level.slug, { frontMatter: level.frontMatter, title: level.title }) })));
+    const detected = detectRelated(`${draft.title}\n${plainText(draft.body)}`);
     const related = requested ? levels.map((level) => level.slug).filter((slug) => requested.includes(slug)) : detected;
     const headings = assignHeadingIds(draft.body);
     resolveLinks(draft.body, shown(draft.file), index, diagnostics, { contentDir, file: draft.file });

@@ -17,10 +17,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * Finds the levels an article discusses by counting how often each level is named. At each word
  * the longest name wins, so "Senior Engineer" is not also counted as "Engineer". A one-word name
  * written in lower case ("the engineer who…") is often just a noun, so it counts half. Levels
- * scoring at least 2 and at least half the best score relate. Returns slugs in the given (ladder)
- * order. One pass over the words, whatever the number of levels.
+ * scoring at least 2 and at least half the best score relate. The detector returns slugs in the
+ * given (ladder) order; its name index is built once for every article, and each text is read in
+ * one pass over its words, whatever the number of levels.
  */
-export function detectRelatedLevels(text: string, levels: readonly NamedLevel[]): string[] {
+export function relatedLevelDetector(levels: readonly NamedLevel[]): (text: string) => string[] {
   const byFirstWord = new Map<string, NameEntry[]>();
   for (const level of levels) {
     for (const name of level.names) {
@@ -34,7 +35,10 @@ export function detectRelatedLevels(text: string, levels: readonly NamedLevel[])
     }
   }
   for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
+  return (text) => scoreLevels(text, byFirstWord, levels);
+}
 
+function scoreLevels(text: string, byFirstWord: ReadonlyMap<string, readonly NameEntry[]>, levels: readonly NamedLevel[]): string[] {
   const words = text.match(WORD) ?? [];
   const scores = new Map<string, number>();
   let index = 0;
