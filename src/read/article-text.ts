@@ -1,5 +1,6 @@
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Diagnostics } from '../diagnostics.js';
+import { truncate } from './truncate.js';
 
 /** Section labels of an article summary, by what they hold. */
 export const ARTICLE_SECTIONS = {
@@ -154,8 +155,4 @@ function position(line: number, lineStart: number, column: number, length: numbe
     start: { line, column: column + 1, offset: lineStart + column },
     end: { line, column: column + 1 + length, offset: lineStart + column + length },
   };
-}
-
-function truncate(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -5,6 +5,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import type { LinkTarget } from '../model/types.js';
 import { slugFromFileName } from './slugs.js';
 import { visitNodes } from './visit-nodes.js';
+import { truncate } from './truncate.js';
 
 const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
 
@@ -93,8 +94,4 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
-}
-
-function truncate(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
