@@ -35,7 +35,16 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
     // Chromium's profile and its own temp files (org.chromium.Chromium.*) live in a folder of ours,
     // removed when the browser exits however it ends — killed on Ctrl-C included — or with us.
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'ladderpress-chromium-'));
-    const removeScratch = (): void => rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+    // Cleanup never throws: Chromium's helper processes may still be writing when the main one has
+    // exited (ENOTEMPTY); then the last try, when ladderpress itself exits, removes what is left.
+    const removeScratch = (): boolean => {
+      try {
+        rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+        return true;
+      } catch {
+        return false;
+      }
+    };
     process.once('exit', removeScratch);
     let browser: Browser;
     try {
@@ -48,13 +57,11 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
         env: { ...process.env, TMPDIR: scratch },
       });
     } catch (error) {
-      removeScratch();
-      process.removeListener('exit', removeScratch);
+      if (removeScratch()) process.removeListener('exit', removeScratch);
       throw error;
     }
     browser.process()?.once('exit', () => {
-      removeScratch();
-      process.removeListener('exit', removeScratch);
+      if (removeScratch()) process.removeListener('exit', removeScratch);
     });
     // puppeteer stops listening to the pipes once disconnected; a browser that dies after that
     // (killed, crashed) must not surface as an unhandled ECONNRESET that ends the whole build.
