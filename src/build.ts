@@ -2,24 +2,25 @@ import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLadder, resolveFromConfig, type ReadCache } from './commands/load-ladder.js';
+import type { ReadCache } from './commands/load-ladder.js';
 import type { ResolvedConfig } from './config/config-schema.js';
-import type { Diagnostics } from './diagnostics.js';
+import { loadConfig } from './config/load-config.js';
+import { resolveFromConfig } from './config/resolve-from-config.js';
+import { Diagnostics } from './diagnostics.js';
 import { EXIT } from './exit-codes.js';
 import { serializeModel } from './model/serialize-model.js';
-import { emptyStats, type BuildStats, type Stage } from './progress/build-stats.js';
+import { emptyStats, STAGES, type BuildStats, type Stage } from './progress/build-stats.js';
 import { stageTracker } from './progress/stage-tracker.js';
 import { silentProgress, type Progress } from './progress/progress.js';
-import { planDocx } from './render/docx/plan-docx.js';
-import { renderSite } from './render/html/render-site.js';
-import { planPdfs, type PdfJob } from './render/pdf/plan-pdfs.js';
+import type { PdfJob } from './render/pdf/plan-pdfs.js';
 import type { Format, OutputFile, RenderContext, RenderJob } from './render/render-context.js';
 import { TOOL_VERSION } from './tool-version.js';
 import { buildManifest } from './write/build-manifest.js';
+import { inputsFingerprint, publishedFiles, recordBuild, upToDate, type BuildRecord } from './write/build-record.js';
 import { checkOutDir } from './write/check-out-dir.js';
 import { cleanLeftovers } from './write/clean-leftovers.js';
 import { defaultCacheDir } from './write/default-cache-dir.js';
-import { verifyOutput, type VerifyProblem } from './verify/verify-output.js';
+import type { VerifyProblem } from './verify/verify-output.js';
 import { sha, stageOut, type PublishedFile } from './write/publish-out.js';
 import { RenderCache } from './write/render-cache.js';
 import { renderCached } from './write/render-cached.js';
@@ -29,19 +30,25 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 /** The renderers' entry points; tests pass counting wrappers. */
 export interface Renderers {
-  readonly renderSite: typeof renderSite;
-  readonly planPdfs: typeof planPdfs;
+  readonly renderSite: typeof import('./render/html/render-site.js').renderSite;
+  readonly planPdfs: typeof import('./render/pdf/plan-pdfs.js').planPdfs;
   readonly printPdfs: typeof import('./render/pdf/print-pdfs.js').printPdfs;
-  readonly planDocx: typeof planDocx;
+  readonly planDocx: typeof import('./render/docx/plan-docx.js').planDocx;
 }
 
-const RENDERERS: Renderers = {
-  renderSite,
-  planPdfs,
-  // Loaded only when a PDF must be printed: a rebuild served from the cache never loads puppeteer.
-  printPdfs: async (...args) => (await import('./render/pdf/print-pdfs.js')).printPdfs(...args),
-  planDocx,
-};
+/**
+ * Loaded when there is something to render: a build that finds `out/` up to date never loads the
+ * template engine or the Word writer, and one served from the cache never loads puppeteer.
+ */
+async function defaultRenderers(): Promise<Renderers> {
+  const [html, pdf, docx] = await Promise.all([import('./render/html/render-site.js'), import('./render/pdf/plan-pdfs.js'), import('./render/docx/plan-docx.js')]);
+  return {
+    renderSite: html.renderSite,
+    planPdfs: pdf.planPdfs,
+    printPdfs: async (...args) => (await import('./render/pdf/print-pdfs.js')).printPdfs(...args),
+    planDocx: docx.planDocx,
+  };
+}
 
 export interface BuildOptions {
   /** null: the config's `content`. */
@@ -92,11 +99,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const stats = emptyStats();
   const progress = options.progress ?? silentProgress;
-  const renderers = options.renderers ?? RENDERERS;
   const signal = options.signal ?? new AbortController().signal;
   const stage = stageTracker(stats, progress);
 
-  stage.begin('read', 0);
   const outDirOf = (config: ResolvedConfig, configFile: string | null): string => options.outDir ?? resolveFromConfig(configFile, config.out);
   const cacheDirOf = (config: ResolvedConfig, configFile: string | null): string => options.cacheDir ?? defaultCacheDir(outDirOf(config, configFile));
   const fingerprint = (): Promise<string> => toolFingerprint(TOOL_VERSION, path.join(PROJECT_ROOT, 'src'));
@@ -109,7 +114,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (options.clean) await rm(cacheDirOf(config, configFile), { recursive: true, force: true });
     return { dir: cacheDirOf(config, configFile), salt: await fingerprint() };
   };
+  // Renderers passed in (tests) may write anything: only the built-in ones are known by the fingerprint.
+  const inputs = options.clean || options.renderers ? null : await currentInputs(options, outDirOf, await fingerprint());
+  const previous = inputs && (await upToDate(cacheDirOf(inputs.config, inputs.configFile), outDirOf(inputs.config, inputs.configFile), inputs.hash));
+  if (inputs && previous) return nothingToDo(inputs, previous, options.verify ?? false, started, stats, progress);
+
+  stage.begin('read', 0);
+  // Module loading overlaps the parse workers.
+  const loadingRenderers = options.renderers ? Promise.resolve(options.renderers) : defaultRenderers();
+  const { loadLadder } = await import('./commands/load-ladder.js');
   const loaded = await loadLadder(options.contentDir, options.configFile, readCache);
+  const renderers = await loadingRenderers;
   const { diagnostics, config, ladder } = loaded;
   const outDir = config ? outDirOf(config, loaded.configFile) : (options.outDir ?? 'out');
   const result = (exitCode: number, rest: Partial<BuildResult> = {}): BuildResult => {
@@ -242,6 +257,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.verify) {
     // Read the new output back before it replaces the old one: a failed check publishes nothing.
     stage.begin('verify', 0);
+    const { verifyOutput } = await import('./verify/verify-output.js');
     const problems = await verifyOutput(staged.dir, ladder, formats).catch(async (error: unknown) => {
       await staged.discard();
       throw error;
@@ -256,7 +272,58 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   await staged.commit();
   const partial = keepPrevious || environmentError !== null || formats.size < 3;
   stats.cache.pruned = await cache.prune(outDir, partial);
+  if (inputs && environmentError === null) {
+    await recordBuild(cacheDir, outDir, { inputs: inputs.hash, diagnostics: diagnostics.all, levels: ladder.levels.length, articles: ladder.articles.length });
+  }
   return result(environmentError ? EXIT.environment : EXIT.ok, { files: published, environmentError, verifyProblems: options.verify ? [] : null });
+}
+
+interface CurrentInputs {
+  readonly hash: string;
+  readonly config: ResolvedConfig;
+  readonly configFile: string | null;
+  readonly contentDir: string;
+  readonly outDir: string;
+}
+
+/** The fingerprint of what this build would be made from; null when the config does not load (the full path reports why). */
+async function currentInputs(options: BuildOptions, outDirOf: (config: ResolvedConfig, configFile: string | null) => string, tool: string): Promise<CurrentInputs | null> {
+  const loaded = await loadConfig(process.cwd(), options.configFile, new Diagnostics());
+  if (!loaded) return null;
+  const { config, file } = loaded;
+  const contentDir = options.contentDir ?? resolveFromConfig(file, config.content);
+  const outDir = outDirOf(config, file);
+  const hash = await inputsFingerprint({
+    tool,
+    contentDir: path.resolve(contentDir),
+    outDir: path.resolve(outDir),
+    templatesDir: path.join(PROJECT_ROOT, 'templates'),
+    configFile: file,
+    config,
+    referenceDocx: config.referenceDocx === null ? null : path.resolve(resolveFromConfig(file, config.referenceDocx)),
+    options: { formats: options.formats, levels: options.levels ?? null, strict: options.strict, htmlOnly: options.htmlOnly ?? false, liveReload: options.liveReload ?? null, verify: options.verify ?? false },
+  });
+  return { hash, config, configFile: file, contentDir, outDir };
+}
+
+/** `out/` already holds what this build would write: repeat the last build's warnings and stop. */
+async function nothingToDo(inputs: CurrentInputs, previous: BuildRecord, verify: boolean, started: number, stats: BuildStats, progress: Progress): Promise<BuildResult> {
+  const diagnostics = new Diagnostics();
+  for (const diagnostic of previous.diagnostics) diagnostics.add(diagnostic);
+  const files = await publishedFiles(inputs.outDir);
+  const documents = files.filter((file) => /\.(pdf|docx)$/.test(file.path)).length;
+  for (const name of STAGES) stats.stages[name].state = 'skipped';
+  Object.assign(stats, {
+    levels: previous.levels,
+    articles: previous.articles,
+    upToDate: true,
+    files: { total: files.length, written: 0, unchanged: files.length, kept: 0 },
+    cache: { hits: documents, misses: 0, pruned: 0, model: true },
+    totalMs: performance.now() - started,
+  });
+  progress.stop();
+  const { outDir, contentDir, configFile } = inputs;
+  return { exitCode: EXIT.ok, diagnostics, usageError: null, environmentError: null, files, verifyProblems: verify ? [] : null, stats, outDir, contentDir, configFile };
 }
 
 function renderContext(

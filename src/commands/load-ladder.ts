@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
+import { resolveFromConfig } from '../config/resolve-from-config.js';
 import { siteFromConfig } from '../config/site-from-config.js';
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Ladder } from '../model/types.js';
@@ -74,10 +75,4 @@ async function readSources(contentDir: string): Promise<SourceFile[]> {
   const files = await discoverFiles(contentDir);
   const names = [...files.levels, ...files.articles, ...(files.overview ? [files.overview] : [])];
   return Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(contentDir, file))) })));
-}
-
-/** Paths in a config file are relative to the folder it sits in; without one, to the working directory. */
-export function resolveFromConfig(configFile: string | null, value: string): string {
-  if (path.isAbsolute(value) || configFile === null) return value;
-  return path.relative(process.cwd(), path.resolve(path.dirname(configFile), value)) || '.';
 }

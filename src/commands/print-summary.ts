@@ -11,5 +11,9 @@ export function printSummary(result: BuildResult, write: (line: string) => void)
   const where = path.relative(process.cwd(), result.outDir) || result.outDir;
   const documents = `${stats.levels} levels, ${stats.articles} articles`;
   const files = `${stats.files.total} files (${stats.files.written} written, ${stats.files.unchanged} unchanged${stats.files.kept ? `, ${stats.files.kept} kept` : ''})`;
+  if (stats.upToDate) {
+    write(`${where}/ is up to date (${formatMs(stats.totalMs)}): nothing changed since the last build; ${files}`);
+    return;
+  }
   write(`built ${where}/ in ${formatMs(stats.totalMs)}: ${documents}, ${files}, ${stats.cache.hits} of ${stats.cache.hits + stats.cache.misses} documents from the cache`);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { build, PROJECT_ROOT, type BuildResult } from '../build.js';
-import { resolveFromConfig } from '../commands/load-ladder.js';
+import { resolveFromConfig } from '../config/resolve-from-config.js';
 import { loadConfig, CONFIG_FILES } from '../config/load-config.js';
 import { Diagnostics, formatDiagnostic } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';

@@ -22,6 +22,8 @@ export interface BuildStats {
   /** hits/misses: PDF and DOCX documents; model: the content's model came from the cache (nothing parsed). */
   cache: { hits: number; misses: number; pruned: number; model: boolean };
   totalMs: number;
+  /** Nothing was read or rendered: out/ already held what this build would write. */
+  upToDate: boolean;
 }
 
 export function emptyStats(): BuildStats {
@@ -33,5 +35,6 @@ export function emptyStats(): BuildStats {
     files: { total: 0, written: 0, unchanged: 0, kept: 0 },
     cache: { hits: 0, misses: 0, pruned: 0, model: false },
     totalMs: 0,
+    upToDate: false,
   };
 }

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import type { PublishedFile } from './publish-out.js';
+
+/**
+ * What the last successful build into an output folder was made from and what it left there. When
+ * the inputs hash the same and the folder still holds exactly those files (same sizes and mtimes),
+ * the build would write the same bytes again, so it can stop before reading any content: this is
+ * what makes a no-change rebuild cost milliseconds instead of a full read, render and compare.
+ */
+export interface BuildRecord {
+  readonly inputs: string;
+  /** Every file of the output folder as [path, bytes, mtimeMs] after the swap. */
+  readonly files: readonly (readonly [string, number, number])[];
+  /** Warnings of that build, shown again so a skipped build says what the real one said. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly levels: number;
+  readonly articles: number;
+}
+
+/** Everything besides the content folder that decides the output. */
+export interface InputSettings {
+  readonly tool: string;
+  readonly contentDir: string;
+  readonly outDir: string;
+  readonly templatesDir: string;
+  readonly configFile: string | null;
+  /** The resolved config: plain JSON by its schema. */
+  readonly config: unknown;
+  readonly referenceDocx: string | null;
+  /** Build options that change what is written (formats, --level, --strict, --verify…). */
+  readonly options: unknown;
+}
+
+/**
+ * SHA-256 over the settings and every file under the content and template folders (path and
+ * bytes): the content's images and any file a template reads are covered without knowing which.
+ * Positions in diagnostics are printed relative to the working folder and the site's date may come
+ * from SOURCE_DATE_EPOCH, so both are part of it too.
+ */
+export async function inputsFingerprint(settings: InputSettings): Promise<string> {
+  const hash = createHash('sha256');
+  const env = { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? null, PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH ?? null };
+  hash.update(JSON.stringify({ ...settings, cwd: process.cwd(), env }));
+  for (const dir of [settings.contentDir, settings.templatesDir]) {
+    hash.update('\0dir\0').update(dir);
+    for (const file of await listTree(dir)) hash.update('\0').update(file).update('\0').update(await readFile(path.join(dir, file)).catch(() => 'unreadable'));
+  }
+  if (settings.referenceDocx !== null) hash.update('\0reference\0').update(await readFile(settings.referenceDocx).catch(() => 'unreadable'));
+  return hash.digest('hex');
+}
+
+/** The record, when the folder is exactly as that build left it and the inputs are the same. */
+export async function upToDate(cacheDir: string, outDir: string, inputs: string): Promise<BuildRecord | null> {
+  const record = await readFile(recordPath(cacheDir, outDir), 'utf8').then(
+    (text) => JSON.parse(text) as BuildRecord,
+    () => null,
+  );
+  if (!record || record.inputs !== inputs) return null;
+  const now = await snapshot(outDir).catch(() => null);
+  if (!now || now.length !== record.files.length) return null;
+  return now.every(([file, bytes, mtime], i) => {
+    const [wasFile, wasBytes, wasMtime] = record.files[i] ?? [];
+    return file === wasFile && bytes === wasBytes && mtime === wasMtime;
+  })
+    ? record
+    : null;
+}
+
+/** Remembers a build that published completely, for the next one to compare with. */
+export async function recordBuild(cacheDir: string, outDir: string, record: Omit<BuildRecord, 'files'>): Promise<void> {
+  const file = recordPath(cacheDir, outDir);
+  await mkdir(path.dirname(file), { recursive: true });
+  const full: BuildRecord = { ...record, files: await snapshot(outDir) };
+  await writeFile(`${file}.tmp-${process.pid}`, JSON.stringify(full));
+  await rename(`${file}.tmp-${process.pid}`, file);
+}
+
+/** The published files as the manifest lists them, for a build that found nothing to do. */
+export async function publishedFiles(outDir: string): Promise<PublishedFile[]> {
+  const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as { files?: { path: string; bytes: number; sha256: string }[] };
+  return (manifest.files ?? []).map((file) => ({ path: file.path, bytes: file.bytes, sha256: file.sha256, status: 'unchanged' }));
+}
+
+function recordPath(cacheDir: string, outDir: string): string {
+  const id = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16);
+  return path.join(cacheDir, 'builds', `${id}.json`);
+}
+
+async function snapshot(dir: string): Promise<[string, number, number][]> {
+  const files = await listTree(dir);
+  return Promise.all(
+    files.map(async (file): Promise<[string, number, number]> => {
+      const info = await stat(path.join(dir, file));
+      return [file, info.size, info.mtimeMs];
+    }),
+  );
+}
+
+/** Files under `dir` (following links), relative with POSIX separators, sorted; `.git` is skipped. */
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !file.split('/').includes('.git'));
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
