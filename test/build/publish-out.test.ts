@@ -85,19 +85,19 @@ describe('RenderCache', () => {
     expect(a).toMatch(/^[0-9a-f]{64}\.pdf$/);
     expect(cache.entryFor('vp.pdf', 'key-b')).not.toBe(a);
     expect((await RenderCache.open(dir, 'salt-2')).entryFor('vp.pdf', 'key-a')).not.toBe(a);
-    expect(await cache.get(a)).toBeNull();
+    expect(await cache.locate(a)).toBeNull();
     await cache.put(a, 'PDF-A');
     const b = cache.entryFor('vp.docx', 'key');
     await cache.put(b, 'DOCX');
     await cache.prune(path.join(project, 'out'), false);
 
     const next = await RenderCache.open(dir, 'salt-1');
-    expect(Buffer.from((await next.get(a)) ?? []).toString()).toBe('PDF-A');
+    expect(await readFile((await next.locate(a)) ?? '', 'utf8')).toBe('PDF-A');
     // A partial build keeps the folder's earlier entries; a full one drops what it did not use.
     expect(await next.prune(path.join(project, 'out'), true)).toBe(0);
     expect(await exists(path.join(dir, 'entries', b))).toBe(true);
     const full = await RenderCache.open(dir, 'salt-1');
-    await full.get(a);
+    await full.locate(a);
     expect(await full.prune(path.join(project, 'out'), false)).toBe(1);
     expect(await exists(path.join(dir, 'entries', b))).toBe(false);
     // Another output folder's entries are not pruned by this one.
@@ -105,7 +105,7 @@ describe('RenderCache', () => {
     await other.put(b, 'DOCX');
     await other.prune(path.join(project, 'dev-out'), false);
     const again = await RenderCache.open(dir, 'salt-1');
-    await again.get(a);
+    await again.locate(a);
     await again.prune(path.join(project, 'out'), false);
     expect(await exists(path.join(dir, 'entries', b))).toBe(true);
   });
