@@ -19,7 +19,7 @@ import { buildManifest } from './write/build-manifest.js';
 import { checkOutDir } from './write/check-out-dir.js';
 import { cleanLeftovers } from './write/clean-leftovers.js';
 import { defaultCacheDir } from './write/default-cache-dir.js';
-import { verifyOutput, type VerifyProblem } from './verify/verify-output.js';
+import type { VerifyProblem } from './verify/verify-output.js';
 import { openStaging, sha, type PublishedFile, type StagedOut } from './write/publish-out.js';
 import { RenderCache } from './write/render-cache.js';
 import { renderCached } from './write/render-cached.js';
@@ -255,6 +255,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.verify) {
     // Read the new output back before it replaces the old one: a failed check publishes nothing.
     stage.begin('verify', 0);
+    // Loaded only here: pdf.js's legacy build brings core-js, whose JSON.stringify replacement is 15
+    // times slower and took a gigabyte more for the model at 500 levels; a build without --verify
+    // must not pay for it.
+    const { verifyOutput } = await import('./verify/verify-output.js');
     const problems = await verifyOutput(staged.dir, ladder, formats).catch(async (error: unknown) => {
       await staged.discard();
       throw error;
