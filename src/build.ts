@@ -6,7 +6,7 @@ import { loadLadder, resolveFromConfig, type ReadCache } from './commands/load-l
 import type { ResolvedConfig } from './config/config-schema.js';
 import type { Diagnostics } from './diagnostics.js';
 import { EXIT } from './exit-codes.js';
-import { serializeModel } from './model/serialize-model.js';
+import { modelJsonChunks } from './model/serialize-model.js';
 import { emptyStats, type BuildStats, type Stage } from './progress/build-stats.js';
 import { stageTracker } from './progress/stage-tracker.js';
 import { silentProgress, type Progress } from './progress/progress.js';
@@ -231,7 +231,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     stage.begin('write', 0);
-    await stager.add({ path: 'model.json', data: serializeModel(ladder) });
+    await stager.addChunks('model.json', modelJsonChunks(ladder));
     staged = await stager.finish((list) => buildManifest(ladder, TOOL_VERSION, list));
   } catch (error) {
     await stager.discard();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants, createReadStream, rmSync } from 'node:fs';
-import { access, copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../render/render-context.js';
 import { isAlive } from './is-alive.js';
@@ -37,6 +37,8 @@ export interface Stager {
   add(file: OutputFile): Promise<void>;
   /** A file already on disk (a render-cache entry), streamed and copied instead of read whole. */
   addCopy(file: string, source: string): Promise<void>;
+  /** A file made in pieces (model.json): written piece by piece while hashed, never whole in memory. */
+  addChunks(file: string, chunks: Iterable<string>): Promise<void>;
   /** Takes back a staged file (the site re-rendered without PDFs when no browser was found). */
   remove(file: string): Promise<void>;
   /** Carries over the kept files, writes the manifest last and returns the complete folder. */
@@ -146,6 +148,39 @@ class Staging implements Stager {
     }
   }
 
+  async addChunks(file: string, chunks: Iterable<string>): Promise<void> {
+    this.#claim(file);
+    await this.#slot();
+    this.#track(file, async () => {
+      const target = path.join(this.dir, ...file.split('/'));
+      await mkdir(path.dirname(target), { recursive: true });
+      const hash = createHash('sha256');
+      let bytes = 0;
+      const handle = await open(target, 'w');
+      try {
+        for (const chunk of chunks) {
+          const data = Buffer.from(chunk, 'utf8');
+          hash.update(data);
+          bytes += data.byteLength;
+          for (let done = 0; done < data.byteLength; ) done += (await handle.write(data, done)).bytesWritten;
+        }
+      } finally {
+        await handle.close();
+      }
+      const sha256 = hash.digest('hex');
+      // Known only once written: the same bytes as before become a link to the previous file after all.
+      const linked = `${target}.link`;
+      const same =
+        (await this.#unchanged(file, sha256, bytes)) &&
+        (await link(path.join(this.outDir, ...file.split('/')), linked).then(
+          () => rename(linked, target).then(() => true),
+          // No hard links here: the file just written stays.
+          () => false,
+        ));
+      this.#published.set(file, { path: file, bytes, sha256, status: same ? 'unchanged' : 'written' });
+    });
+  }
+
   async remove(file: string): Promise<void> {
     this.#usable();
     await this.#inFlight.get(file);
@@ -195,17 +230,26 @@ class Staging implements Stager {
 
   /** Links the previous file when it holds these bytes, else writes them; waits while too many writes run. */
   async #place(file: string, sha256: string, bytes: number, write: (target: string) => Promise<void>): Promise<void> {
+    await this.#slot();
+    this.#track(file, async () => {
+      const same = (await this.#unchanged(file, sha256, bytes)) && (await linkInto(this.outDir, this.dir, file));
+      if (!same) await writeInto(this.dir, file, write);
+      this.#published.set(file, { path: file, bytes, sha256, status: same ? 'unchanged' : 'written' });
+    });
+  }
+
+  /** Waits until fewer than IN_FLIGHT writes run; then the caller must start its write at once. */
+  async #slot(): Promise<void> {
     while (this.#inFlight.size >= IN_FLIGHT) {
       await Promise.race(this.#inFlight.values());
       this.#usable();
     }
     this.#usable();
-    const work = (async (): Promise<void> => {
-      const old = this.previous.files.get(file);
-      const same = old !== undefined && old.sha256 === sha256 && old.bytes === bytes && (await this.#stillAsListed(file, old.bytes)) && (await linkInto(this.outDir, this.dir, file));
-      if (!same) await writeInto(this.dir, file, write);
-      this.#published.set(file, { path: file, bytes, sha256, status: same ? 'unchanged' : 'written' });
-    })().then(
+  }
+
+  /** Runs a file's write in the background; its failure fails the staging. */
+  #track(file: string, write: () => Promise<void>): void {
+    const work = write().then(
       () => void this.#inFlight.delete(file),
       (error: unknown) => {
         this.#inFlight.delete(file);
@@ -213,6 +257,12 @@ class Staging implements Stager {
       },
     );
     this.#inFlight.set(file, work);
+  }
+
+  /** The previous build published these very bytes at this path. */
+  async #unchanged(file: string, sha256: string, bytes: number): Promise<boolean> {
+    const old = this.previous.files.get(file);
+    return old !== undefined && old.sha256 === sha256 && old.bytes === bytes && (await this.#stillAsListed(file, old.bytes));
   }
 
   /**
