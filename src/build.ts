@@ -8,7 +8,7 @@ import { loadConfig } from './config/load-config.js';
 import { resolveFromConfig } from './config/resolve-from-config.js';
 import { Diagnostics } from './diagnostics.js';
 import { EXIT } from './exit-codes.js';
-import { serializeModel } from './model/serialize-model.js';
+import { modelJsonChunks } from './model/serialize-model.js';
 import { emptyStats, STAGES, type BuildStats, type Stage } from './progress/build-stats.js';
 import { stageTracker } from './progress/stage-tracker.js';
 import { silentProgress, type Progress } from './progress/progress.js';
@@ -21,7 +21,7 @@ import { checkOutDir } from './write/check-out-dir.js';
 import { cleanLeftovers } from './write/clean-leftovers.js';
 import { defaultCacheDir } from './write/default-cache-dir.js';
 import type { VerifyProblem } from './verify/verify-output.js';
-import { sha, stageOut, type PublishedFile } from './write/publish-out.js';
+import { openStaging, sha, type PublishedFile, type StagedOut } from './write/publish-out.js';
 import { RenderCache } from './write/render-cache.js';
 import { renderCached } from './write/render-cached.js';
 import { toolFingerprint } from './write/tool-fingerprint.js';
@@ -162,83 +162,96 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const only = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
   const wanted = <J extends RenderJob>(jobs: readonly J[]): J[] => jobs.filter((job) => !only || only.has(levelOf(job.path)));
 
-  const renderHtml = async (site: RenderContext): Promise<OutputFile[]> => {
-    stage.begin('html', 0);
-    const files = formats.has('html') ? await renderers.renderSite(ladder, site) : [];
-    stage.end('html', files.length);
-    return files;
-  };
-  let html = await renderHtml(context);
-  signal.throwIfAborted();
-
-  // Word documents are built on this thread, PDFs in Chromium's processes: start the printing
-  // first, then build the Word documents while Chromium works.
-  let printing = (): void => {};
-  const printingStarted = new Promise<void>((resolve) => (printing = resolve));
-  const renderPdfs = async (): Promise<OutputFile[]> => {
-    try {
-      const jobs = wanted(await renderers.planPdfs(ladder, context));
-      stage.begin('pdf', jobs.length);
-      const print = (misses: readonly PdfJob[]): Promise<OutputFile[]> => {
-        const done = renderers.printPdfs(misses, context, () => stage.advance('pdf'));
-        printing();
-        return done;
-      };
-      const files = await renderCached(jobs, cache, print, (hits) => stage.cached('pdf', hits));
-      stage.end('pdf', jobs.length);
-      return files;
-    } finally {
-      printing();
-    }
-  };
-  const renderDocx = async (): Promise<OutputFile[]> => {
-    const jobs = wanted(renderers.planDocx(ladder, context));
-    stage.begin('docx', jobs.length);
-    const files = await renderCached(
-      jobs,
-      cache,
-      async (misses) => {
-        const out: OutputFile[] = [];
-        for (const job of misses) {
-          signal.throwIfAborted();
-          out.push({ path: job.path, data: await job.render() });
-          stage.advance('docx');
-        }
-        return out;
-      },
-      (hits) => stage.cached('docx', hits),
-    );
-    stage.end('docx', jobs.length);
-    return files;
-  };
-  let environmentError: string | null = null;
-  const skipped = (name: Stage): Promise<OutputFile[]> => Promise.resolve(stage.skip(name));
-  // PDFs print in Chromium's processes while the Word documents are built here: overlap them.
-  if (!formats.has('pdf') || options.htmlOnly) printing();
-  const [pdfs, docx] = await Promise.all([
-    formats.has('pdf') && !options.htmlOnly
-      ? renderPdfs().catch(async (error: unknown) => {
-          if (!isBrowserNotFound(error) || signal.aborted) throw error;
-          environmentError = error.message;
-          stage.skip('pdf');
-          // Without PDFs the site must not offer them: re-render it (HTML is cheap) without the format.
-          formats.delete('pdf');
-          html = await renderHtml({ ...context, formats });
-          return [];
-        })
-      : skipped('pdf'),
-    formats.has('docx') && !options.htmlOnly ? printingStarted.then(renderDocx) : skipped('docx'),
-  ]);
-  if (failed(diagnostics, options.strict)) return result(EXIT.content);
-
-  stage.begin('write', 0);
-  const files: OutputFile[] = [{ path: 'model.json', data: serializeModel(ladder) }, ...html, ...pdfs, ...docx];
+  // Files go into the staging folder as they are made, so no stage holds all its outputs.
   const keepPrevious = only !== null || options.htmlOnly === true;
-  const staged = await stageOut(outDir, files, {
-    keep: (file) => keepPrevious && /\.(pdf|docx)$/.test(file),
-    manifest: (list) => buildManifest(ladder, TOOL_VERSION, list),
-    signal,
-  });
+  const stager = await openStaging(outDir, { keep: (file) => keepPrevious && /\.(pdf|docx)$/.test(file), signal });
+  let staged: StagedOut;
+  let environmentError: string | null = null;
+  try {
+    const renderHtml = async (site: RenderContext): Promise<string[]> => {
+      stage.begin('html', 0);
+      const paths: string[] = [];
+      if (formats.has('html')) {
+        await renderers.renderSite(ladder, site, (file) => {
+          paths.push(file.path);
+          return stager.add(file);
+        });
+      }
+      stage.end('html', paths.length);
+      return paths;
+    };
+    const html = await renderHtml(context);
+    signal.throwIfAborted();
+
+    // Word documents are built on this thread, PDFs in Chromium's processes: start the printing
+    // first, then build the Word documents while Chromium works.
+    let printing = (): void => {};
+    const printingStarted = new Promise<void>((resolve) => (printing = resolve));
+    const renderPdfs = async (): Promise<void> => {
+      try {
+        const jobs = wanted(await renderers.planPdfs(ladder, context));
+        stage.begin('pdf', jobs.length);
+        const print = (misses: readonly PdfJob[], emit: (file: OutputFile) => Promise<void>): Promise<void> => {
+          const done = renderers.printPdfs(misses, context, async (file) => {
+            await emit(file);
+            stage.advance('pdf');
+          });
+          printing();
+          return done;
+        };
+        await renderCached(jobs, cache, stager, print, (hits) => stage.cached('pdf', hits));
+        stage.end('pdf', jobs.length);
+      } finally {
+        printing();
+      }
+    };
+    const renderDocx = async (): Promise<void> => {
+      const jobs = wanted(renderers.planDocx(ladder, context));
+      stage.begin('docx', jobs.length);
+      await renderCached(
+        jobs,
+        cache,
+        stager,
+        async (misses, emit) => {
+          for (const job of misses) {
+            signal.throwIfAborted();
+            await emit({ path: job.path, data: await job.render() });
+            stage.advance('docx');
+          }
+        },
+        (hits) => stage.cached('docx', hits),
+      );
+      stage.end('docx', jobs.length);
+    };
+    const skipped = (name: Stage): Promise<void> => Promise.resolve(void stage.skip(name));
+    // PDFs print in Chromium's processes while the Word documents are built here: overlap them.
+    if (!formats.has('pdf') || options.htmlOnly) printing();
+    await Promise.all([
+      formats.has('pdf') && !options.htmlOnly
+        ? renderPdfs().catch(async (error: unknown) => {
+            if (!isBrowserNotFound(error) || signal.aborted) throw error;
+            environmentError = error.message;
+            stage.skip('pdf');
+            // Without PDFs the site must not offer them: re-render it (HTML is cheap) without the format.
+            formats.delete('pdf');
+            for (const file of html) await stager.remove(file);
+            await renderHtml({ ...context, formats });
+          })
+        : skipped('pdf'),
+      formats.has('docx') && !options.htmlOnly ? printingStarted.then(renderDocx) : skipped('docx'),
+    ]);
+    if (failed(diagnostics, options.strict)) {
+      await stager.discard();
+      return result(EXIT.content);
+    }
+
+    stage.begin('write', 0);
+    await stager.addChunks('model.json', modelJsonChunks(ladder));
+    staged = await stager.finish((list) => buildManifest(ladder, TOOL_VERSION, list));
+  } catch (error) {
+    await stager.discard();
+    throw error;
+  }
   const published = staged.files;
   Object.assign(stats.files, {
     total: published.length,
@@ -257,6 +270,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.verify) {
     // Read the new output back before it replaces the old one: a failed check publishes nothing.
     stage.begin('verify', 0);
+    // Loaded only here: pdf.js's legacy build brings core-js, whose JSON.stringify replacement is 15
+    // times slower and took a gigabyte more for the model at 500 levels; a build without --verify
+    // must not pay for it.
     const { verifyOutput } = await import('./verify/verify-output.js');
     const problems = await verifyOutput(staged.dir, ladder, formats).catch(async (error: unknown) => {
       await staged.discard();

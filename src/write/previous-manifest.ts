@@ -1,22 +1,38 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
+/** What the previous build's manifest says about one file. */
+export interface ListedFile {
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export interface PreviousManifest {
+  /** path → hash and size of every file the manifest lists. */
+  readonly files: ReadonlyMap<string, ListedFile>;
+  /** When the manifest was written (the build writes it last), in ns since the epoch; null without one. */
+  readonly writtenAtNs: bigint | null;
+}
+
 /**
- * path → sha256 of every file the previous build's manifest lists; empty when there is none (first
- * build, or a folder not written by ladderpress), which makes every file count as changed.
+ * The previous build's manifest; empty when there is none (first build, or a folder not written by
+ * ladderpress), which makes every file count as changed.
  */
-export async function readPreviousManifest(outDir: string): Promise<Map<string, string>> {
-  const hashes = new Map<string, string>();
+export async function readPreviousManifest(outDir: string): Promise<PreviousManifest> {
+  const files = new Map<string, ListedFile>();
+  const file = path.join(outDir, 'manifest.json');
   let parsed: unknown;
+  let writtenAtNs: bigint;
   try {
-    parsed = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8'));
+    writtenAtNs = (await stat(file, { bigint: true })).mtimeNs;
+    parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch {
-    return hashes;
+    return { files, writtenAtNs: null };
   }
-  const files = (parsed as { files?: unknown }).files;
-  if (!Array.isArray(files)) return hashes;
-  for (const file of files as { path?: unknown; sha256?: unknown }[]) {
-    if (typeof file.path === 'string' && typeof file.sha256 === 'string') hashes.set(file.path, file.sha256);
+  const listed = (parsed as { files?: unknown }).files;
+  if (!Array.isArray(listed)) return { files, writtenAtNs: null };
+  for (const entry of listed as { path?: unknown; sha256?: unknown; bytes?: unknown }[]) {
+    if (typeof entry.path === 'string' && typeof entry.sha256 === 'string' && typeof entry.bytes === 'number') files.set(entry.path, { sha256: entry.sha256, bytes: entry.bytes });
   }
-  return hashes;
+  return { files, writtenAtNs };
 }

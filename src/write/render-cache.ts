@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isAlive } from './is-alive.js';
 
@@ -37,11 +37,12 @@ export class RenderCache {
     return `${hash}${path.posix.extname(jobPath)}`;
   }
 
-  /** The cached bytes, or null on a miss. Either way the entry counts as used by this build. */
-  async get(entry: string): Promise<Uint8Array | null> {
+  /** The cached file's path, or null on a miss. Either way the entry counts as used by this build. */
+  async locate(entry: string): Promise<string | null> {
     this.#used.add(entry);
-    return readFile(path.join(this.#dir, 'entries', entry)).then(
-      (buffer) => new Uint8Array(buffer),
+    const file = path.join(this.#dir, 'entries', entry);
+    return stat(file).then(
+      (info) => (info.isFile() ? file : null),
       () => null,
     );
   }

@@ -1,35 +1,41 @@
 import type { OutputFile, RenderJob } from '../render/render-context.js';
 import type { RenderCache } from './render-cache.js';
+import type { Stager } from './publish-out.js';
 
 /**
- * Produces the jobs' files, taking each from the cache when its key was rendered before and
- * rendering only the misses (in one call, so the PDF printer can share one browser among them).
- * Fresh results are stored at once, so they survive a later failure of the build.
+ * Produces the jobs' files into `out`, taking each from the cache when its key was rendered before
+ * and rendering only the misses (in one call, so the PDF printer can share one browser among them).
+ * Fresh results are stored at once, so they survive a later failure of the build, and handed on one
+ * by one through `emit`: no document is held after it is staged.
  */
 export async function renderCached<J extends RenderJob>(
   jobs: readonly J[],
   cache: RenderCache,
-  render: (misses: readonly J[]) => Promise<readonly OutputFile[]>,
+  out: Pick<Stager, 'add' | 'addCopy'>,
+  render: (misses: readonly J[], emit: (file: OutputFile) => Promise<void>) => Promise<void>,
   onCached: (count: number) => void,
-): Promise<OutputFile[]> {
+): Promise<void> {
   const entries = new Map(jobs.map((job) => [job.path, cache.entryFor(job.path, job.key)]));
-  const found = new Map<string, Uint8Array>();
+  const hits: { path: string; source: string }[] = [];
   const misses: J[] = [];
   for (const job of jobs) {
-    const bytes = await cache.get(entries.get(job.path) ?? '');
-    if (bytes) found.set(job.path, bytes);
+    const source = await cache.locate(entries.get(job.path) ?? '');
+    if (source) hits.push({ path: job.path, source });
     else misses.push(job);
   }
-  onCached(found.size);
-  const rendered = misses.length > 0 ? await render(misses) : [];
-  for (const file of rendered) {
+  onCached(hits.length);
+  const produced = new Set<string>();
+  const emit = async (file: OutputFile): Promise<void> => {
     const entry = entries.get(file.path);
     if (entry) await cache.put(entry, file.data);
-  }
-  const fresh = new Map(rendered.map((file) => [file.path, file.data]));
-  return jobs.map((job) => {
-    const data = found.get(job.path) ?? fresh.get(job.path);
-    if (data === undefined) throw new Error(`the renderer did not produce ${job.path}`);
-    return { path: job.path, data };
-  });
+    produced.add(file.path);
+    await out.add(file);
+  };
+  const copyHits = async (): Promise<void> => {
+    for (const hit of hits) await out.addCopy(hit.path, hit.source);
+  };
+  // Cached files are copied while the misses render (Chromium's processes work meanwhile).
+  await Promise.all([misses.length > 0 ? render(misses, emit) : undefined, copyHits()]);
+  const missing = misses.find((job) => !produced.has(job.path));
+  if (missing) throw new Error(`the renderer did not produce ${missing.path}`);
 }

@@ -1,9 +1,9 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildManifest } from '../../src/write/build-manifest.js';
 import { cleanLeftovers } from '../../src/write/clean-leftovers.js';
-import { publishOut, type PublishedFile } from '../../src/write/publish-out.js';
+import { openStaging, publishOut, type PublishedFile } from '../../src/write/publish-out.js';
 import { RenderCache } from '../../src/write/render-cache.js';
 import { exists, hashTree, strayFolders, tempProject } from './build-fixtures.js';
 
@@ -33,6 +33,52 @@ describe('publishOut', () => {
     const again = await publish(out, [{ path: 'a.html', data: 'A' }]);
     expect(again[0]?.status).toBe('written');
     expect(await readFile(path.join(out, 'a.html'), 'utf8')).toBe('A');
+  });
+
+  it('hashes a previous file edited by hand to the same size instead of trusting the manifest', async () => {
+    const project = await tempProject();
+    const out = path.join(project, 'out');
+    await publish(out, [{ path: 'a.html', data: 'AAAA' }, { path: 'b.html', data: 'BBBB' }]);
+    // Edited after the manifest was written: same size, other bytes; b.html only touched.
+    const later = new Date(Date.now() + 5_000);
+    await writeFile(path.join(out, 'a.html'), 'XXXX');
+    await utimes(path.join(out, 'a.html'), later, later);
+    await utimes(path.join(out, 'b.html'), later, later);
+    const again = await publish(out, [{ path: 'a.html', data: 'AAAA' }, { path: 'b.html', data: 'BBBB' }]);
+    expect(again.map((f) => [f.path, f.status])).toEqual([['a.html', 'written'], ['b.html', 'unchanged']]);
+    expect(await readFile(path.join(out, 'a.html'), 'utf8')).toBe('AAAA');
+  });
+
+  it('stages files as they come, from bytes, pieces and files on disk, and discards all of it on failure', async () => {
+    const project = await tempProject();
+    const out = path.join(project, 'out');
+    const source = path.join(project, 'entry.pdf');
+    await writeFile(source, 'PDF');
+    const first = await openStaging(out, { keep: () => false, signal: new AbortController().signal });
+    await first.add({ path: 'a.html', data: 'A' });
+    await first.addChunks('model.json.txt', ['{"a":', '1}']);
+    await first.addCopy('vp.pdf', source);
+    const staged = await first.finish(manifest);
+    await staged.commit();
+    expect(await readFile(path.join(out, 'model.json.txt'), 'utf8')).toBe('{"a":1}');
+    const inodes = await Promise.all(['a.html', 'model.json.txt', 'vp.pdf'].map(async (f) => (await stat(path.join(out, f))).ino));
+
+    const second = await openStaging(out, { keep: () => false, signal: new AbortController().signal });
+    await second.add({ path: 'a.html', data: 'A' });
+    await second.addChunks('model.json.txt', ['{"a":1}']);
+    await second.addCopy('vp.pdf', source);
+    const unchanged = await second.finish(manifest);
+    expect(unchanged.files.map((f) => f.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    await unchanged.commit();
+    expect(await Promise.all(['a.html', 'model.json.txt', 'vp.pdf'].map(async (f) => (await stat(path.join(out, f))).ino))).toEqual(inodes);
+    const before = await hashTree(out);
+
+    const third = await openStaging(out, { keep: () => false, signal: new AbortController().signal });
+    await third.add({ path: 'b.html', data: 'B' });
+    await third.discard();
+    await expect(third.add({ path: 'c.html', data: 'C' })).rejects.toThrow(/discarded/);
+    expect(await hashTree(out)).toEqual(before);
+    expect(await strayFolders(project)).toEqual([]);
   });
 
   it('keeps files of the previous output only when asked (--level)', async () => {
@@ -85,19 +131,19 @@ describe('RenderCache', () => {
     expect(a).toMatch(/^[0-9a-f]{64}\.pdf$/);
     expect(cache.entryFor('vp.pdf', 'key-b')).not.toBe(a);
     expect((await RenderCache.open(dir, 'salt-2')).entryFor('vp.pdf', 'key-a')).not.toBe(a);
-    expect(await cache.get(a)).toBeNull();
+    expect(await cache.locate(a)).toBeNull();
     await cache.put(a, 'PDF-A');
     const b = cache.entryFor('vp.docx', 'key');
     await cache.put(b, 'DOCX');
     await cache.prune(path.join(project, 'out'), false);
 
     const next = await RenderCache.open(dir, 'salt-1');
-    expect(Buffer.from((await next.get(a)) ?? []).toString()).toBe('PDF-A');
+    expect(await readFile((await next.locate(a)) ?? '', 'utf8')).toBe('PDF-A');
     // A partial build keeps the folder's earlier entries; a full one drops what it did not use.
     expect(await next.prune(path.join(project, 'out'), true)).toBe(0);
     expect(await exists(path.join(dir, 'entries', b))).toBe(true);
     const full = await RenderCache.open(dir, 'salt-1');
-    await full.get(a);
+    await full.locate(a);
     expect(await full.prune(path.join(project, 'out'), false)).toBe(1);
     expect(await exists(path.join(dir, 'entries', b))).toBe(false);
     // Another output folder's entries are not pruned by this one.
@@ -105,7 +151,7 @@ describe('RenderCache', () => {
     await other.put(b, 'DOCX');
     await other.prune(path.join(project, 'dev-out'), false);
     const again = await RenderCache.open(dir, 'salt-1');
-    await again.get(a);
+    await again.locate(a);
     await again.prune(path.join(project, 'out'), false);
     expect(await exists(path.join(dir, 'entries', b))).toBe(true);
   });

@@ -2,12 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ladder } from '../../src/model/types.js';
-import { renderSite } from '../../src/render/html/render-site.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
 import { EXAMPLE_CONTENT } from './build-site.js';
 import { attr, byTag, hasClass, parsePage } from './parse-page.js';
-import { renderFiles, tempDir, testContext } from './site-fixture.js';
+import { renderFiles, siteFiles, tempDir, testContext } from './site-fixture.js';
 
 let ladder: Ladder;
 let kitchenSink: Ladder;
@@ -61,8 +60,8 @@ describe('renderSite', () => {
   });
 
   it('is deterministic: the same model gives byte-identical files', async () => {
-    const first = await renderSite(ladder, testContext(['html', 'pdf', 'docx']));
-    const second = await renderSite(ladder, testContext(['html', 'pdf', 'docx']));
+    const first = await siteFiles(ladder, testContext(['html', 'pdf', 'docx']));
+    const second = await siteFiles(ladder, testContext(['html', 'pdf', 'docx']));
     expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path));
     second.forEach((file, index) => expect(Buffer.from(file.data).equals(Buffer.from(first[index]?.data ?? '')), file.path).toBe(true));
   });

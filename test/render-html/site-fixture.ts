@@ -11,9 +11,16 @@ export function testContext(formats: readonly Format[] = ['html'], overrides: Pa
   return renderContext(formats, overrides);
 }
 
+/** renderSite's files, in the order it hands them over. */
+export async function siteFiles(ladder: Ladder, context: RenderContext = testContext()): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  await renderSite(ladder, context, async (file) => void files.push(file));
+  return files;
+}
+
 /** renderSite's files by path. */
 export async function renderFiles(ladder: Ladder, context: RenderContext = testContext()): Promise<Map<string, string>> {
-  const files = await renderSite(ladder, context);
+  const files = await siteFiles(ladder, context);
   return new Map(files.map((file: OutputFile) => [file.path, typeof file.data === 'string' ? file.data : Buffer.from(file.data).toString('utf8')]));
 }
 

@@ -7,7 +7,7 @@ import { planPdfs, type PdfJob } from '../../src/render/pdf/plan-pdfs.js';
 import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
-import { ourChromiums, pdfContext } from './pdf-test-helpers.js';
+import { ourChromiums, pdfContext, printedFiles } from './pdf-test-helpers.js';
 
 const contentDir = path.join(PROJECT_ROOT, 'content');
 
@@ -37,7 +37,7 @@ describe('printing PDFs when things go wrong', () => {
   it('relaunches a browser killed mid-build and still prints every document', async () => {
     const jobs = await exampleJobs();
     const killed: number[] = [];
-    const files = await printPdfs(jobs, pdfContext(contentDir), () => {
+    const files = await printedFiles(jobs, pdfContext(contentDir), () => {
       if (killed.length > 0) return;
       killed.push(...ourChromiums());
       for (const pid of killed) process.kill(pid, 'SIGKILL');

@@ -4,11 +4,23 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
 import { renderContext } from '../helpers/render-context.js';
-import type { RenderContext } from '../../src/render/render-context.js';
+import type { PdfJob } from '../../src/render/pdf/plan-pdfs.js';
+import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
+import type { OutputFile, RenderContext } from '../../src/render/render-context.js';
 
 /** A render context for the PDF renderer, as the build makes one. */
 export function pdfContext(contentDir: string, overrides: Partial<RenderContext> = {}): RenderContext {
   return renderContext(['pdf'], { contentDir, concurrency: 2, ...overrides });
+}
+
+/** printPdfs, collecting what it hands over, in the jobs' order. */
+export async function printedFiles(jobs: readonly PdfJob[], context: RenderContext, onPrinted: (file: OutputFile) => void = () => {}): Promise<OutputFile[]> {
+  const files = new Map<string, OutputFile>();
+  await printPdfs(jobs, context, (file) => {
+    files.set(file.path, file);
+    onPrinted(file);
+  });
+  return jobs.flatMap((job) => files.get(job.path) ?? []);
 }
 
 /** Writes PDFs to a fresh temp folder so poppler and qpdf can read them; returns the folder. */

@@ -4,18 +4,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Inline, Ladder, Level } from '../../src/model/types.js';
 import { planPdfs } from '../../src/render/pdf/plan-pdfs.js';
-import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
 import type { OutputFile } from '../../src/render/render-context.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { hasSharedFixtures, PROJECT_ROOT, sharedFixtureContent } from '../helpers/shared-fixtures.js';
-import { normalise, outline, pdfContext, pdfinfo, pdfText, sourceTexts, writeTemp } from './pdf-test-helpers.js';
+import { normalise, outline, pdfContext, pdfinfo, pdfText, printedFiles, sourceTexts, writeTemp } from './pdf-test-helpers.js';
 
 /** Prints a content folder's PDFs once for the whole file. */
 async function printAll(contentDir: string): Promise<{ ladder: Ladder; files: OutputFile[]; dir: string; done: string[] }> {
   const ladder = await readLadderOrThrow(contentDir);
   const context = pdfContext(contentDir);
   const done: string[] = [];
-  const files = await printPdfs(await planPdfs(ladder, context), context, (file) => done.push(file));
+  const files = await printedFiles(await planPdfs(ladder, context), context, (file) => done.push(file.path));
   return { ladder, files, dir: writeTemp(files), done };
 }
 
@@ -102,7 +101,7 @@ describe('PDF determinism', () => {
     // Reversed on one page: every document lands on a page that printed others before it.
     const ladder = await readLadderOrThrow(contentDir);
     const context = pdfContext(contentDir, { concurrency: 1 });
-    const second = await printPdfs((await planPdfs(ladder, context)).reverse(), context, () => {});
+    const second = await printedFiles((await planPdfs(ladder, context)).reverse(), context, () => {});
     const bytes = new Map(second.map((f) => [f.path, Buffer.from(f.data)]));
     expect([...bytes.keys()].sort()).toEqual(first.files.map((f) => f.path).sort());
     for (const file of first.files) expect(Buffer.compare(Buffer.from(file.data), bytes.get(file.path) ?? Buffer.alloc(0)), file.path).toBe(0);
@@ -115,7 +114,7 @@ describe('non-Latin text', () => {
     const ladder = await readLadderOrThrow(contentDir);
     const context = pdfContext(contentDir);
     const jobs = (await planPdfs(ladder, context)).filter((job) => job.path === 'alpha.pdf');
-    const dir = writeTemp(await printPdfs(jobs, context, () => {}));
+    const dir = writeTemp(await printedFiles(jobs, context, () => {}));
     const text = pdfText(path.join(dir, 'alpha.pdf'));
     for (const word of ['工程师', 'مهندس', '🚀', 'café', '€10']) expect(text).toContain(normalise(word));
     expect(context.diagnostics.all.filter((d) => d.code === 'missing-font')).toEqual([]);
@@ -145,8 +144,8 @@ describe('one-page profile', () => {
     const big: Ladder = { ...ladder, levels: [huge, ...rest], site: { ...ladder.site, paper: 'Letter' } };
     const context = pdfContext(contentDir);
     const jobs = (await planPdfs(big, context)).filter((job) => job.path === 'alpha-profile.pdf');
-    const first = await printPdfs(jobs, context, () => {});
-    const second = await printPdfs(jobs, context, () => {});
+    const first = await printedFiles(jobs, context, () => {});
+    const second = await printedFiles(jobs, context, () => {});
     const dir = writeTemp(first);
     const file = path.join(dir, 'alpha-profile.pdf');
     expect(pdfinfo(file)['Pages']).toBe('1');

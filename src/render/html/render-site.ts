@@ -26,8 +26,11 @@ interface PagePlan {
   readonly public: boolean;
 }
 
-/** model → every file of the microsite (pages, assets, search index, sitemap, 404). */
-export async function renderSite(ladder: Ladder, context: RenderContext): Promise<OutputFile[]> {
+/**
+ * model → every file of the microsite (pages, assets, search index, sitemap, 404), each handed to
+ * `emit` as soon as it is made: at 500 levels the pages are a quarter of a gigabyte.
+ */
+export async function renderSite(ladder: Ladder, context: RenderContext, emit: (file: OutputFile) => Promise<void>): Promise<void> {
   const render = await loadSiteTemplates(context.templatesDir);
   const cells = new FacetCells();
   const sidebar = new Sidebar(ladder, render);
@@ -42,23 +45,19 @@ export async function renderSite(ladder: Ladder, context: RenderContext): Promis
     { path: sitePaths.notFound, template: 'not-found', view: (urls) => notFoundView(ladder, urls), public: false },
   ];
 
-  const files: OutputFile[] = [];
   for (const page of pages) {
     context.signal.throwIfAborted();
     const urls = pageUrls(page.path);
     const { head, data } = page.view(urls);
     const content = trusted(render(page.template, data));
     const parts = { content, sidebar: sidebar.html(urls, head.current), sprite };
-    // Bytes at once: a page built by concatenation is a rope of thousands of pieces, and a thousand
-    // of them kept until publishing took gigabytes at 500 levels.
-    files.push({ path: page.path, data: Buffer.from(render('layout', layoutView(ladder, context, urls, head, parts))) });
+    await emit({ path: page.path, data: render('layout', layoutView(ladder, context, urls, head, parts)) });
   }
-  files.push({ path: sitePaths.asset('search-index.js'), data: Buffer.from(searchIndexScript(ladder)) });
-  files.push(...(await siteAssets(ladder.site.theme, context)));
-  files.push(...(await contentAssets(ladder, context.contentDir)));
+  await emit({ path: sitePaths.asset('search-index.js'), data: searchIndexScript(ladder) });
+  for (const file of await siteAssets(ladder.site.theme, context)) await emit(file);
+  for (const file of await contentAssets(ladder, context.contentDir)) await emit(file);
   const sitemapUrls = pages.filter((page) => page.public).map((page) => absoluteUrl(ladder.site.url, page.path));
-  if (ladder.site.url) files.push({ path: sitePaths.sitemap, data: sitemapXml(sitemapUrls.filter((url): url is string => url !== null)) });
-  return files;
+  if (ladder.site.url) await emit({ path: sitePaths.sitemap, data: sitemapXml(sitemapUrls.filter((url): url is string => url !== null)) });
 }
 
 /** Neighbouring levels in ladder order: the comparisons people make most. */

@@ -17,15 +17,15 @@ export class DocumentTimeoutError extends Error {
  * Prints the jobs with one browser and a pool of pages (one per worker, `context.concurrency` of
  * them). A Chromium crash relaunches the browser and retries the affected documents once; a document
  * that hangs fails with its name; Ctrl-C (`context.signal`) closes the browser and throws. The
- * browser is closed in every case. Output keeps the jobs' order, whatever order they finish in.
+ * browser is closed in every case. Each PDF is handed to `onPrinted` as soon as it is printed (in
+ * the order they finish) and not kept: a 500-level ladder prints hundreds of megabytes.
  */
-export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext, onDone: (path: string) => void): Promise<OutputFile[]> {
-  if (jobs.length === 0) return [];
+export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext, onPrinted: (file: OutputFile) => Promise<void> | void): Promise<void> {
+  if (jobs.length === 0) return;
   context.signal.throwIfAborted();
   const session = new BrowserSession(browserLauncher(context.browserExecutable));
   const abort = (): void => void session.close(true);
   context.signal.addEventListener('abort', abort, { once: true });
-  const results: (OutputFile | undefined)[] = new Array<OutputFile | undefined>(jobs.length);
   // The heaviest first (the book), so it prints alongside the small ones instead of alone at the end.
   const queue = jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.weight ?? 1) - (jobs[a]?.weight ?? 1));
   let next = 0;
@@ -38,19 +38,17 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
       const index = queue[next++] ?? 0;
       const job = jobs[index];
       if (!job) break;
-      for (let attempt = 0; ; attempt += 1) {
+      let data: Uint8Array | null = null;
+      for (let attempt = 0; data === null; attempt += 1) {
         const generation = session.generation;
         try {
           page ??= await session.newPage();
-          const data = await withTimeout(printOne(page, job), timeLimit(context.documentTimeoutMs, job), job);
-          results[index] = { path: job.path, data };
-          onDone(job.path);
+          data = await withTimeout(printOne(page, job), timeLimit(context.documentTimeoutMs, job), job);
           // A fresh page now and then keeps a long build's memory (and DOM node ids) from growing.
           if (++printed % PAGE_REUSE === 0) {
             await page.close().catch(() => undefined);
             page = null;
           }
-          break;
         } catch (error) {
           context.signal.throwIfAborted();
           const stale = page;
@@ -63,6 +61,8 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
           else await stale?.close().catch(() => undefined);
         }
       }
+      // Outside the retry: a failure to take the file (a full disk) is not the browser's.
+      await onPrinted({ path: job.path, data });
     }
     await page?.close().catch(() => undefined);
   };
@@ -77,7 +77,6 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
     context.signal.throwIfAborted();
     const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (rejected) throw rejected.reason;
-    return results.filter((r): r is OutputFile => r !== undefined);
   } finally {
     context.signal.removeEventListener('abort', abort);
     // A hung page can keep a polite close waiting: then the browser is killed outright.
