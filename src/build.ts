@@ -11,6 +11,7 @@ import { emptyStats, type BuildStats, type Stage } from './progress/build-stats.
 import { stageTracker } from './progress/stage-tracker.js';
 import { silentProgress, type Progress } from './progress/progress.js';
 import { planDocx } from './render/docx/plan-docx.js';
+import { renderDocxJobs } from './render/docx/render-docx-jobs.js';
 import { renderSite } from './render/html/render-site.js';
 import { planPdfs, type PdfJob } from './render/pdf/plan-pdfs.js';
 import type { Format, OutputFile, RenderContext, RenderJob } from './render/render-context.js';
@@ -182,15 +183,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const files = await renderCached(
       jobs,
       cache,
-      async (misses) => {
-        const out: OutputFile[] = [];
-        for (const job of misses) {
-          signal.throwIfAborted();
-          out.push({ path: job.path, data: await job.render() });
-          stage.advance('docx');
-        }
-        return out;
-      },
+      (misses) => renderDocxJobs(misses, { signal, onDone: () => stage.advance('docx') }),
       (hits) => stage.cached('docx', hits),
     );
     stage.end('docx', jobs.length);
