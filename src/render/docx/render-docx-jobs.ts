@@ -4,10 +4,14 @@ import { renderInWorkers } from './docx-pool.js';
 import type { DocxJob } from './plan-docx.js';
 
 /**
- * Below this many documents a worker's start-up (loading tsx and docx in a new thread) costs more
- * than it saves, so they are made on the main thread.
+ * Below this many documents the workers cost more than they save, so they are made on this thread:
+ * each worker loads tsx and docx (0.4 s, 2 s when two start at once on a busy machine) and runs
+ * cold code, and the book, sent first, takes 2–3× longer there than on the warmed-up main thread.
+ * Measured on the 2-core machine under load: 24 levels 2.5 s here against 6–7 s on two workers.
  */
-const MIN_JOBS_FOR_WORKERS = 24;
+const MIN_JOBS_FOR_WORKERS = 100;
+/** Each worker started should have at least this many documents to make. */
+const JOBS_PER_WORKER = 12;
 
 export interface RenderDocxOptions {
   /** Ctrl-C: stop making documents and throw. */
@@ -21,7 +25,7 @@ export interface RenderDocxOptions {
 /** The jobs' .docx files, in job order: on worker threads when there are many, else on this thread. */
 export async function renderDocxJobs(jobs: readonly DocxJob[], { signal, onDone, threads = os.availableParallelism() }: RenderDocxOptions): Promise<OutputFile[]> {
   if (jobs.length >= MIN_JOBS_FOR_WORKERS && threads >= 2) {
-    return renderInWorkers(jobs, Math.min(threads, Math.ceil(jobs.length / (MIN_JOBS_FOR_WORKERS / 2))), signal, onDone);
+    return renderInWorkers(jobs, Math.min(threads, Math.ceil(jobs.length / JOBS_PER_WORKER)), signal, onDone);
   }
   const out: OutputFile[] = [];
   for (const job of jobs) {
