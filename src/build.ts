@@ -213,11 +213,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         cache,
         stager,
         async (misses, emit) => {
-          for (const job of misses) {
-            signal.throwIfAborted();
-            await emit({ path: job.path, data: await job.render() });
-            stage.advance('docx');
-          }
+          const { renderDocxJobs } = await import('./render/docx/render-docx-jobs.js');
+          await renderDocxJobs(misses, {
+            signal,
+            emit: async (file) => {
+              await emit(file);
+              stage.advance('docx');
+            },
+          });
         },
         (hits) => stage.cached('docx', hits),
       );

@@ -1,7 +1,8 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import { catalogue } from '../diagnostics.js';
+import { startWorkerThread } from '../worker-thread.js';
 import { parseDocument, type ParseOutcome, type ParseTask } from './parse-document.js';
 
 /**
@@ -98,24 +99,9 @@ function timedOut(task: ParseTask, timeoutMs: number): ParseOutcome {
   return task.kind === 'article' ? { kind: 'article', draft: null, diagnostics: [diagnostic] } : { kind: task.kind, doc: null, diagnostics: [diagnostic] };
 }
 
-/**
- * Workers run TypeScript through tsx like the CLI does; an eval bootstrap registers it first, with
- * tsx resolved from this package so it works from any working directory.
- */
+/** A parse thread, loaded. */
 function startWorker(): Promise<Worker> {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./parse-worker.ts', import.meta.url).href;
   // micromark allocates many short-lived objects: a larger young generation cuts the worker's GC
   // time by a third (measured: 7.3–8.7 s → 4.8–5.3 s of CPU for 500 documents).
-  const resourceLimits = { maxYoungGenerationSizeMb: 192 };
-  const worker = entry.endsWith('.js')
-    ? new Worker(new URL(entry), { resourceLimits })
-    : new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, resourceLimits });
-  return new Promise((resolve, reject) => {
-    worker.once('message', () => {
-      worker.off('error', reject);
-      resolve(worker);
-    });
-    worker.once('error', reject);
-  });
+  return startWorkerThread(new URL('./parse-worker.ts', import.meta.url), { maxYoungGenerationSizeMb: 192 });
 }

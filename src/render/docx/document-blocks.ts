@@ -1,11 +1,11 @@
 import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
-import type { Article, Level, Overview } from '../../model/types.js';
 import { BodyScope, type DocxState } from './docx-state.js';
+import type { DocxArticle, DocxLevel, DocxOverview } from './docx-task.js';
 import { inlines, type InlineContext } from './inline-handlers.js';
 import { mdastToDocx } from './mdast-to-docx.js';
 import { STYLE } from './styles.js';
 
-type Doc = Level | Article | Overview;
+type Doc = DocxLevel | DocxArticle | DocxOverview;
 
 /** The bookmark key of a document ("level:vp", "article:x", "overview"). */
 export function docKey(doc: Doc): string {

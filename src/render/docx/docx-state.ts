@@ -68,7 +68,7 @@ export class BodyScope {
   /** Text safe for XML; stripped characters are reported once per source position. */
   text(value: string, at: { line: number; column: number } | undefined): string {
     return cleanText(value, () => {
-      const key = `${this.file}:${at?.line ?? 1}:${at?.column ?? 1}`;
+      const key = positionKey(this.file, at?.line ?? 1, at?.column ?? 1);
       if (this.state.reported.has(key)) return;
       this.state.reported.add(key);
       this.state.diagnostics.report('control-characters', this.file, at ?? null, 'Control characters were stripped from the Word document');
@@ -80,6 +80,11 @@ export class BodyScope {
     if (target) return target.kind === 'unresolved' || target.kind === 'unsafe' || target.kind === 'asset' ? null : this.state.resolveTarget(target, this.state.bookmarks);
     return safeUrl(url, (fragment) => this.headingAnchor(fragment));
   }
+}
+
+/** What `reported` holds: a level is rendered in its own file and in the book, but warned about once. */
+export function positionKey(file: string, line: number, column: number): string {
+  return `${file}:${line}:${column}`;
 }
 
 const SAFE_SCHEME = /^(https?|mailto|tel):/i;

@@ -1,10 +1,10 @@
 import { Bookmark, Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import type { Diagnostics } from '../../diagnostics.js';
-import type { Ladder, Level } from '../../model/types.js';
 import { bookContents, type ContentsEntry } from './book-contents.js';
 import { cleanText } from './clean-text.js';
 import { docxDocument, textWidth } from './docx-document.js';
 import { DocxState } from './docx-state.js';
+import type { DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-task.js';
 import { docKey, documentBlocks, registerBookmarks } from './document-blocks.js';
 import { internalLink, siteLink } from './site-links.js';
 import { STYLE } from './styles.js';
@@ -17,7 +17,7 @@ const DETAILED_CONTENTS_MAX_LEVELS = 25;
  * level in ladder order from a new page, and the articles as an appendix. Links between them are
  * bookmarks in the book.
  */
-export function ladderDocx(ladder: Ladder, diagnostics: Diagnostics, reported: Set<string>): Document {
+export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reported: Set<string>): Document {
   const state = new DocxState((target, bookmarks) => internalLink(bookmarks.find(targetKey(target), target.fragment)) ?? siteLink(ladder.site, target), diagnostics, reported);
   if (ladder.overview) registerBookmarks(state, ladder.overview, 'overview');
   for (const level of ladder.levels) registerBookmarks(state, level, 'level');
@@ -26,7 +26,7 @@ export function ladderDocx(ladder: Ladder, diagnostics: Diagnostics, reported: S
 
   const width = textWidth(ladder.site);
   const entries: ContentsEntry[] = [];
-  const chapter = (doc: NonNullable<Ladder['overview']> | Level | Ladder['articles'][number], level: 1 | 2): FileChild[] => {
+  const chapter = (doc: DocxOverview | DocxLevel | DocxArticle, level: 1 | 2): FileChild[] => {
     const anchor = state.bookmarks.find(docKey(doc), null);
     if (anchor) entries.push({ text: cleanText(doc.title), level, anchor });
     if (level === 1) {

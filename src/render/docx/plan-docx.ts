@@ -1,15 +1,20 @@
+import type { Diagnostic } from '../../diagnostics.js';
 import type { Ladder } from '../../model/types.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
-import { ladderDocx } from './ladder-docx.js';
-import { levelDocx } from './level-docx.js';
+import { positionKey } from './docx-state.js';
+import { bookTask, levelTask, renderDocxTask, type DocxTask } from './docx-task.js';
 import { docxTheme, fontTableEntries } from './docx-theme.js';
-import { packDocx } from './pack-docx.js';
 import { readReferenceDocx } from './reference-docx.js';
 import { tableStyleXml } from './styles.js';
 
 /** A Word document to write; `key` holds the model slice it is made from. */
 export interface DocxJob extends RenderJob {
+  /** Makes the document on this thread; what it finds goes to the build's diagnostics. */
   readonly render: () => Promise<Uint8Array>;
+  /** The same document as plain data, for a worker thread to make (see render-docx-jobs.ts). */
+  readonly task: DocxTask;
+  /** Takes what a worker found while making the document, each source position once per build. */
+  readonly report: (found: readonly Diagnostic[]) => void;
 }
 
 /** model → the Word documents: per level `<slug>.docx`, and `ladder.docx`. */
@@ -17,24 +22,30 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   const reference = readReferenceDocx(context.referenceDocx, context.diagnostics);
   // A level appears in its own file and in the book: warn once per source position.
   const reported = new Set<string>();
+  const report = (found: readonly Diagnostic[]): void => {
+    for (const diagnostic of found) {
+      const key = positionKey(diagnostic.file, diagnostic.line, diagnostic.column);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      context.diagnostics.add(diagnostic);
+    }
+  };
+  const job = (path: string, key: string, task: DocxTask): DocxJob => ({
+    path,
+    key,
+    task,
+    render: async () => {
+      await nextTick();
+      return renderDocxTask(task, context.diagnostics, reported);
+    },
+    report,
+  });
   const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme), extraStyles: tableStyleXml(docxTheme(ladder.site.theme)) };
   const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
-  const jobs: DocxJob[] = ladder.levels.map((level) => ({
-    path: `${level.slug}.docx`,
-    key: JSON.stringify({ format: 'docx', ...common, level }),
-    render: async () => {
-      await nextTick();
-      return packDocx(levelDocx(ladder, level, context.diagnostics, reported), pack);
-    },
-  }));
-  jobs.push({
-    path: 'ladder.docx',
-    key: JSON.stringify({ format: 'docx-book', ...common, levels: ladder.levels, articles: ladder.articles, overview: ladder.overview }),
-    render: async () => {
-      await nextTick();
-      return packDocx(ladderDocx(ladder, context.diagnostics, reported), pack);
-    },
-  });
+  const jobs: DocxJob[] = ladder.levels.map((level) => job(`${level.slug}.docx`, JSON.stringify({ format: 'docx', ...common, level }), levelTask(ladder.site, level, pack)));
+  jobs.push(
+    job('ladder.docx', JSON.stringify({ format: 'docx-book', ...common, levels: ladder.levels, articles: ladder.articles, overview: ladder.overview }), bookTask(ladder, pack)),
+  );
   return jobs;
 }
 

@@ -1,0 +1,54 @@
+import type { Diagnostics } from '../../diagnostics.js';
+import type { Article, Ladder, Level, LevelFacets, Overview, Site } from '../../model/types.js';
+import { ladderDocx } from './ladder-docx.js';
+import { levelDocx } from './level-docx.js';
+import { packDocx, type PackOptions } from './pack-docx.js';
+
+type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' | 'body' | 'headings';
+
+/** What the Word renderer reads of a level: its body, titles and two facets, not the other facets. */
+export type DocxLevel = Pick<Level, DocumentParts | 'label'> & { readonly facets: Pick<LevelFacets, 'intro' | 'coreQuestion'> };
+export type DocxArticle = Pick<Article, DocumentParts>;
+export type DocxOverview = Pick<Overview, DocumentParts>;
+
+/** What the book reads of the ladder. */
+export interface DocxLadder {
+  readonly site: Site;
+  readonly levels: readonly DocxLevel[];
+  readonly articles: readonly DocxArticle[];
+  readonly overview: DocxOverview | null;
+}
+
+/**
+ * Everything one Word document is made from, as plain data: a worker thread is sent this, so it
+ * holds only what that document needs (one level; the whole ladder only for the book).
+ */
+export type DocxTask =
+  | { readonly kind: 'level'; readonly site: Site; readonly level: DocxLevel; readonly pack: PackOptions }
+  | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions };
+
+export function levelTask(site: Site, level: Level, pack: PackOptions): DocxTask {
+  return { kind: 'level', site, level: docxLevel(level), pack };
+}
+
+export function bookTask(ladder: Ladder, pack: PackOptions): DocxTask {
+  const { site, levels, articles, overview } = ladder;
+  return { kind: 'book', ladder: { site, levels: levels.map(docxLevel), articles: articles.map(docxDocument), overview: overview && docxDocument(overview) }, pack };
+}
+
+/**
+ * The .docx bytes of a task; on whichever thread, the same code makes the same bytes.
+ * Stripped control characters are reported once per source position in `reported`.
+ */
+export function renderDocxTask(task: DocxTask, diagnostics: Diagnostics, reported: Set<string>): Promise<Uint8Array> {
+  const document = task.kind === 'level' ? levelDocx(task.site, task.level, diagnostics, reported) : ladderDocx(task.ladder, diagnostics, reported);
+  return packDocx(document, task.pack);
+}
+
+function docxLevel(level: Level): DocxLevel {
+  return { ...docxDocument(level), label: level.label, facets: { intro: level.facets.intro, coreQuestion: level.facets.coreQuestion } };
+}
+
+function docxDocument<D extends Level | Article | Overview>(doc: D): Pick<D, DocumentParts> {
+  return { kind: doc.kind, slug: doc.slug, file: doc.file, title: doc.title, titleInline: doc.titleInline, body: doc.body, headings: doc.headings };
+}
