@@ -217,7 +217,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (failed(diagnostics, options.strict)) return result(EXIT.content);
 
   stage.begin('write', 0);
-  const files: OutputFile[] = [{ path: 'model.json', data: serializeModel(ladder) }, ...html, ...pdfs, ...docx];
+  const files: OutputFile[] = [{ path: 'model.json', data: (await loaded.modelJson?.()) ?? serializeModel(ladder) }, ...html, ...pdfs, ...docx];
   const keepPrevious = only !== null || options.htmlOnly === true;
   const staged = await stageOut(outDir, files, {
     keep: (file) => keepPrevious && /\.(pdf|docx)$/.test(file),

@@ -1,30 +1,51 @@
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
+import { decodeText } from './decode-text.js';
 import type { LevelFrontMatter } from './front-matter-schema.js';
 import { levelFrontMatterSchema, overviewFrontMatterSchema } from './front-matter-schema.js';
+import { checkInputLimits, type InputLimits } from './input-limits.js';
 import { readMarkdownDocument, type MarkdownDocument } from './markdown-document.js';
 import { readArticle, type ArticleDraft } from './read-article.js';
 
-/** One source file to parse: the unit of work the parse pool hands out. */
+/** One source file to read: the unit of work the parse pool hands out. */
 export interface ParseTask {
   readonly kind: 'level' | 'overview' | 'article';
   readonly file: string;
   readonly shownFile: string;
   readonly slug: string;
-  readonly text: string;
+  /** The file as read: decoding and the input limits are part of the task, so a cached outcome covers them. */
+  readonly bytes: Uint8Array;
+  readonly limits: InputLimits;
 }
 
-/** What parsing one file gives: plain data, so it can cross a worker boundary. */
+/** What reading one file gives: plain data, so it can cross a worker boundary and be cached as JSON. */
 export type ParseOutcome =
   | { readonly kind: 'level' | 'overview'; readonly doc: MarkdownDocument<LevelFrontMatter> | null; readonly diagnostics: readonly Diagnostic[] }
   | { readonly kind: 'article'; readonly draft: ArticleDraft | null; readonly diagnostics: readonly Diagnostic[] };
 
-/** Parses one file on its own: everything that needs no other document. */
-export function parseDocument(task: ParseTask): ParseOutcome {
+/**
+ * Reads one file on its own (everything that needs no other document) and gives the outcome as
+ * JSON text: that is what crosses from a worker (a string is copied, a tree would be cloned node by
+ * node), what the parse cache keeps, and so the one form every outcome takes, cached or not.
+ */
+export function parseDocumentJson(task: ParseTask): string {
+  return JSON.stringify(parseDocument(task));
+}
+
+function parseDocument(task: ParseTask): ParseOutcome {
   const diagnostics = new Diagnostics();
+  const text = decodeWithinLimits(task, diagnostics);
   if (task.kind === 'article') {
-    const draft = readArticle(task.text, task.file, task.shownFile, task.slug, diagnostics);
+    const draft = text === null ? null : readArticle(text, task.file, task.shownFile, task.slug, diagnostics);
     return { kind: 'article', draft, diagnostics: diagnostics.all };
   }
   const schema = task.kind === 'level' ? levelFrontMatterSchema : overviewFrontMatterSchema;
-  return { kind: task.kind, doc: readMarkdownDocument(task.text, task.shownFile, schema, diagnostics), diagnostics: diagnostics.all };
+  return { kind: task.kind, doc: text === null ? null : readMarkdownDocument(text, task.shownFile, schema, diagnostics), diagnostics: diagnostics.all };
+}
+
+/** The text every reader sees, or null when the file breaks a limit or is not text. */
+function decodeWithinLimits(task: ParseTask, diagnostics: Diagnostics): string | null {
+  const { bytes, shownFile, limits } = task;
+  if (!checkInputLimits(bytes.length, null, shownFile, limits, diagnostics)) return null;
+  const text = decodeText(bytes, shownFile, diagnostics);
+  return text !== null && checkInputLimits(bytes.length, text, shownFile, limits, diagnostics) ? text : null;
 }

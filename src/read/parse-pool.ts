@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import { catalogue } from '../diagnostics.js';
-import { parseDocument, type ParseOutcome, type ParseTask } from './parse-document.js';
+import { parseDocumentJson, type ParseOutcome, type ParseTask } from './parse-document.js';
 
 /**
  * Below this many documents a worker's start-up (loading the parser in a new thread) costs more
@@ -19,19 +19,26 @@ export interface ParseOptions {
   readonly timeoutMs?: number;
 }
 
+/** One task's outcome as JSON text (see parseDocumentJson). */
+export interface Parsed {
+  readonly json: string;
+  /** False when the time budget stopped it: that says as much about the machine's load as about the file. */
+  readonly cacheable: boolean;
+}
+
 /**
  * Parses every task, on all cores when there are many: Markdown parsing is the floor of a build,
  * and a 500-level ladder spends seconds in it. Outcomes come back in task order.
  */
-export async function parseAll(tasks: readonly ParseTask[], options: ParseOptions = {}): Promise<ParseOutcome[]> {
+export async function parseAll(tasks: readonly ParseTask[], options: ParseOptions = {}): Promise<Parsed[]> {
   const threads = options.threads ?? os.availableParallelism();
-  const needsBudget = tasks.some((task) => task.text.length >= LARGE_DOCUMENT);
-  if (!needsBudget && (tasks.length < MIN_TASKS_FOR_WORKERS || threads < 2)) return tasks.map(parseDocument);
+  const needsBudget = tasks.some((task) => task.bytes.length >= LARGE_DOCUMENT);
+  if (!needsBudget && (tasks.length < MIN_TASKS_FOR_WORKERS || threads < 2)) return tasks.map((task) => ({ json: parseDocumentJson(task), cacheable: true }));
   return parseInWorkers(tasks, Math.max(1, Math.min(threads, Math.ceil(tasks.length / 16))), options.timeoutMs ?? 60_000);
 }
 
-async function parseInWorkers(tasks: readonly ParseTask[], threads: number, timeoutMs: number): Promise<ParseOutcome[]> {
-  const outcomes: ParseOutcome[] = new Array<ParseOutcome>(tasks.length);
+async function parseInWorkers(tasks: readonly ParseTask[], threads: number, timeoutMs: number): Promise<Parsed[]> {
+  const outcomes: Parsed[] = new Array<Parsed>(tasks.length);
   let next = 0;
   const lane = async (): Promise<void> => {
     let worker = await startWorker();
@@ -45,9 +52,9 @@ async function parseInWorkers(tasks: readonly ParseTask[], threads: number, time
           // A worker stuck in the parser cannot be interrupted, only replaced.
           await worker.terminate();
           worker = await startWorker();
-          outcomes[id] = timedOut(task, timeoutMs);
+          outcomes[id] = { json: JSON.stringify(timedOut(task, timeoutMs)), cacheable: false };
         } else {
-          outcomes[id] = outcome;
+          outcomes[id] = { json: outcome, cacheable: true };
         }
       }
     } finally {
@@ -58,14 +65,14 @@ async function parseInWorkers(tasks: readonly ParseTask[], threads: number, time
   return outcomes;
 }
 
-/** The worker's outcome for one task, or null when it takes longer than `timeoutMs`. */
-function parseWithin(worker: Worker, id: number, task: ParseTask, timeoutMs: number): Promise<ParseOutcome | null> {
+/** The worker's outcome (JSON) for one task, or null when it takes longer than `timeoutMs`. */
+function parseWithin(worker: Worker, id: number, task: ParseTask, timeoutMs: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       cleanup();
       resolve(null);
     }, timeoutMs);
-    const onMessage = (message: { id: number; outcome: ParseOutcome }): void => {
+    const onMessage = (message: { id: number; outcome: string }): void => {
       if (message.id !== id) return;
       cleanup();
       resolve(message.outcome);

@@ -1,4 +1,5 @@
 import type { Ladder } from '../../model/types.js';
+import { ladderKey, partKey } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { ladderDocx } from './ladder-docx.js';
 import { levelDocx } from './level-docx.js';
@@ -21,7 +22,7 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
   const jobs: DocxJob[] = ladder.levels.map((level) => ({
     path: `${level.slug}.docx`,
-    key: JSON.stringify({ format: 'docx', ...common, level }),
+    key: JSON.stringify({ format: 'docx', ...common, level: partKey(level) }),
     render: async () => {
       await nextTick();
       return packDocx(levelDocx(ladder, level, context.diagnostics, reported), pack);
@@ -29,7 +30,7 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   }));
   jobs.push({
     path: 'ladder.docx',
-    key: JSON.stringify({ format: 'docx-book', ...common, levels: ladder.levels, articles: ladder.articles, overview: ladder.overview }),
+    key: JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(ladder) }),
     render: async () => {
       await nextTick();
       return packDocx(ladderDocx(ladder, context.diagnostics, reported), pack);
