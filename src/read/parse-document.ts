@@ -1,3 +1,5 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import { decodeText } from './decode-text.js';
 import type { LevelFrontMatter } from './front-matter-schema.js';
@@ -15,6 +17,11 @@ export interface ParseTask {
   /** The file as read: decoding and the input limits are part of the task, so a cached outcome covers them. */
   readonly bytes: Uint8Array;
   readonly limits: InputLimits;
+  /**
+   * Where to keep the outcome (a parse cache entry), or null. The thread that parsed the file
+   * writes it: encoding 50 MB of JSON for the disk would otherwise cost the main thread a second.
+   */
+  readonly keepAt: string | null;
 }
 
 /** What reading one file gives: plain data, so it can cross a worker boundary and be cached as JSON. */
@@ -28,7 +35,14 @@ export type ParseOutcome =
  * node), what the parse cache keeps, and so the one form every outcome takes, cached or not.
  */
 export function parseDocumentJson(task: ParseTask): string {
-  return JSON.stringify(parseDocument(task));
+  const json = JSON.stringify(parseDocument(task));
+  if (task.keepAt !== null) {
+    // Renamed into place: a reader never sees half an entry.
+    const temporary = `${task.keepAt}.tmp-${process.pid}-${threadId}`;
+    writeFileSync(temporary, json);
+    renameSync(temporary, task.keepAt);
+  }
+  return json;
 }
 
 function parseDocument(task: ParseTask): ParseOutcome {

@@ -19,26 +19,20 @@ export interface ParseOptions {
   readonly timeoutMs?: number;
 }
 
-/** One task's outcome as JSON text (see parseDocumentJson). */
-export interface Parsed {
-  readonly json: string;
-  /** False when the time budget stopped it: that says as much about the machine's load as about the file. */
-  readonly cacheable: boolean;
-}
-
 /**
  * Parses every task, on all cores when there are many: Markdown parsing is the floor of a build,
- * and a 500-level ladder spends seconds in it. Outcomes come back in task order.
+ * and a 500-level ladder spends seconds in it. Outcomes (JSON, see parseDocumentJson) come back
+ * in task order.
  */
-export async function parseAll(tasks: readonly ParseTask[], options: ParseOptions = {}): Promise<Parsed[]> {
+export async function parseAll(tasks: readonly ParseTask[], options: ParseOptions = {}): Promise<string[]> {
   const threads = options.threads ?? os.availableParallelism();
   const needsBudget = tasks.some((task) => task.bytes.length >= LARGE_DOCUMENT);
-  if (!needsBudget && (tasks.length < MIN_TASKS_FOR_WORKERS || threads < 2)) return tasks.map((task) => ({ json: parseDocumentJson(task), cacheable: true }));
+  if (!needsBudget && (tasks.length < MIN_TASKS_FOR_WORKERS || threads < 2)) return tasks.map(parseDocumentJson);
   return parseInWorkers(tasks, Math.max(1, Math.min(threads, Math.ceil(tasks.length / 16))), options.timeoutMs ?? 60_000);
 }
 
-async function parseInWorkers(tasks: readonly ParseTask[], threads: number, timeoutMs: number): Promise<Parsed[]> {
-  const outcomes: Parsed[] = new Array<Parsed>(tasks.length);
+async function parseInWorkers(tasks: readonly ParseTask[], threads: number, timeoutMs: number): Promise<string[]> {
+  const outcomes: string[] = new Array<string>(tasks.length);
   let next = 0;
   const lane = async (): Promise<void> => {
     let worker = await startWorker();
@@ -52,9 +46,10 @@ async function parseInWorkers(tasks: readonly ParseTask[], threads: number, time
           // A worker stuck in the parser cannot be interrupted, only replaced.
           await worker.terminate();
           worker = await startWorker();
-          outcomes[id] = { json: JSON.stringify(timedOut(task, timeoutMs)), cacheable: false };
+          // Not kept in the parse cache: a timeout says as much about the machine's load as about the file.
+          outcomes[id] = JSON.stringify(timedOut(task, timeoutMs));
         } else {
-          outcomes[id] = { json: outcome, cacheable: true };
+          outcomes[id] = outcome;
         }
       }
     } finally {

@@ -11,7 +11,7 @@ import { resolveLinks, type LinkIndex } from './links.js';
 import type { MarkdownDocument } from './markdown-document.js';
 import type { ArticleDraft } from './read-article.js';
 import type { ParseOutcome, ParseTask } from './parse-document.js';
-import { parseAll, type Parsed } from './parse-pool.js';
+import { parseAll } from './parse-pool.js';
 import { relatedLevelDetector } from './related-levels.js';
 import { sectionTree } from './sections.js';
 import { RESERVED_SLUGS, slugFromFileName } from './slugs.js';
@@ -38,8 +38,11 @@ export interface ReadOptions {
  * is not parsed again. The outcomes are JSON text, the form a fresh parse gives too.
  */
 export interface ParseCache {
+  /** The file a task's outcome is kept in (see ParseTask.keepAt). */
+  entry(task: Omit<ParseTask, 'keepAt'>): string;
   get(tasks: readonly ParseTask[]): Promise<(string | null)[]>;
-  put(entries: readonly { readonly task: ParseTask; readonly json: string }[]): Promise<void>;
+  /** Called once fresh outcomes were kept: bounds the cache's size. */
+  prune(): Promise<void>;
 }
 
 /** One file the ladder was read from, for cache keys and watch lists. */
@@ -83,7 +86,10 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     ...(files.overview ? [{ kind: 'overview' as const, file: files.overview, slug: 'index' }] : []),
   ];
   const sources = await Promise.all(planned.map(({ file }) => load(file)));
-  const tasks: ParseTask[] = planned.map(({ kind, file, slug }, position) => ({ kind, file, shownFile: shown(file), slug, bytes: (sources[position] as SourceFile).bytes, limits }));
+  const tasks: ParseTask[] = planned.map(({ kind, file, slug }, position) => {
+    const task = { kind, file, shownFile: shown(file), slug, bytes: (sources[position] as SourceFile).bytes, limits };
+    return { ...task, keepAt: options.parseCache?.entry(task) ?? null };
+  });
 
   const levelDocs: { file: string; slug: string; doc: MarkdownDocument<LevelFrontMatter> }[] = [];
   const articleDrafts: ArticleDraft[] = [];
@@ -166,10 +172,9 @@ async function parseCached(tasks: readonly ParseTask[], options: ReadOptions): P
   const cached = options.parseCache ? await options.parseCache.get(tasks) : tasks.map(() => null);
   const misses = tasks.filter((_, position) => cached[position] === null);
   const parsed = await parseAll(misses, { ...(options.threads ? { threads: options.threads } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
-  const fresh = misses.map((task, position) => ({ task, ...(parsed[position] as Parsed) }));
-  await options.parseCache?.put(fresh.filter((entry) => entry.cacheable));
+  if (misses.length > 0) await options.parseCache?.prune();
   let next = 0;
-  return cached.map((json) => json ?? (fresh[next++] as Parsed).json);
+  return cached.map((json) => json ?? (parsed[next++] as string));
 }
 
 /** Retype order: higher `order` first; documents without one after, then by title. */
