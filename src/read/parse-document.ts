@@ -24,7 +24,11 @@ export interface ParseTask {
   readonly keepAt: string | null;
 }
 
-/** What reading one file gives: plain data, so it can cross a worker boundary and be cached as JSON. */
+/**
+ * What reading one file gives: plain data, so it can cross a worker boundary and be cached as JSON.
+ * JSON keeps no shared references, so an outcome must not hold a node twice that the ladder-wide
+ * steps then change (heading ids, link targets): the copy would miss the change.
+ */
 export type ParseOutcome =
   | { readonly kind: 'level' | 'overview'; readonly doc: MarkdownDocument<LevelFrontMatter> | null; readonly diagnostics: readonly Diagnostic[] }
   | { readonly kind: 'article'; readonly draft: ArticleDraft | null; readonly diagnostics: readonly Diagnostic[] };
