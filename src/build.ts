@@ -249,7 +249,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     stage.begin('write', 0);
-    await stager.addChunks('model.json', modelJsonChunks(ladder));
+    // The model cache wrote model.json's text once already: publish those bytes, not a second serialisation.
+    const modelJson = await loaded.modelJson?.();
+    if (modelJson) await stager.add({ path: 'model.json', data: modelJson });
+    else await stager.addChunks('model.json', modelJsonChunks(ladder));
     staged = await stager.finish((list) => buildManifest(ladder, TOOL_VERSION, list));
   } catch (error) {
     await stager.discard();

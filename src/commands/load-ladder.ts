@@ -7,8 +7,9 @@ import { siteFromConfig } from '../config/site-from-config.js';
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Ladder } from '../model/types.js';
 import { discoverFiles } from '../read/discover-files.js';
-import { readLadder, type SourceFile } from '../read/read-ladder.js';
+import { readLadder, type ReadOptions, type SourceFile } from '../read/read-ladder.js';
 import { cachedRead } from '../write/model-cache.js';
+import { parseCache } from '../write/parse-cache.js';
 
 export interface LoadedLadder {
   readonly diagnostics: Diagnostics;
@@ -23,6 +24,8 @@ export interface LoadedLadder {
   readonly configFailed: boolean;
   /** The model came from the read cache: no file was parsed. */
   readonly fromCache: boolean;
+  /** model.json's bytes as the model cache keeps them (null without the cache): serialised once per build. */
+  readonly modelJson: (() => Promise<Uint8Array>) | null;
 }
 
 /** Where and under which salt a build keeps the models it read (see write/model-cache.ts). */
@@ -36,38 +39,40 @@ export type ReadCache = (config: ResolvedConfig, configFile: string | null) => P
 export async function loadLadder(contentDir: string | null, configFile: string | null, readCache?: ReadCache): Promise<LoadedLadder> {
   const diagnostics = new Diagnostics();
   const loaded = await loadConfig(process.cwd(), configFile, diagnostics);
-  if (!loaded) return { diagnostics, config: null, configFile, contentDir: contentDir ?? 'content', ladder: null, sources: [], configFailed: true, fromCache: false };
+  if (!loaded) return { diagnostics, config: null, configFile, contentDir: contentDir ?? 'content', ladder: null, sources: [], configFailed: true, fromCache: false, modelJson: null };
   const { config, file } = loaded;
   const dir = contentDir ?? resolveFromConfig(file, config.content);
-  const base = { diagnostics, config, configFile: file, contentDir: dir, configFailed: false, fromCache: false };
+  const base = { diagnostics, config, configFile: file, contentDir: dir, configFailed: false, fromCache: false, modelJson: null };
   const exists = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!exists) {
     diagnostics.report('content-missing', path.relative(process.cwd(), dir) || dir, null, 'Content folder not found');
     return { ...base, ladder: null, sources: [] };
   }
   const site = siteFromConfig(config);
-  const read = async (): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
+  const cache = readCache ? await readCache(config, file) : null;
+  const read = async (more: Pick<ReadOptions, 'parseCache' | 'sources'> = {}): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
     const own = new Diagnostics();
     const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells };
-    const result = await readLadder(dir, { site, articleLevels: config.articleLevels, limits, timeoutMs: config.limits.documentTimeoutMs }, own);
+    const result = await readLadder(dir, { site, articleLevels: config.articleLevels, limits, timeoutMs: config.limits.documentTimeoutMs, ...more }, own);
     return { ladder: result.ladder, diagnostics: own.all, sources: result.sources };
   };
   let ladder: Ladder | null;
   let found: readonly Diagnostic[];
   let sources: readonly SourceFile[];
   let fromCache = false;
-  const cache = readCache ? await readCache(config, file) : null;
+  let modelJson: LoadedLadder['modelJson'] = null;
   if (cache) {
     const { dir: cacheDir, salt } = cache;
-    sources = await readSources(dir);
+    const files = await readSources(dir);
+    sources = files;
     // Positions are printed relative to the working folder, so it is part of the key too.
     const key = JSON.stringify({ salt, site, articleLevels: config.articleLevels, limits: config.limits, shown: path.relative(process.cwd(), dir) });
-    ({ ladder, diagnostics: found, hit: fromCache } = await cachedRead(cacheDir, sources, key, read));
+    ({ ladder, diagnostics: found, hit: fromCache, modelJson } = await cachedRead(cacheDir, sources, key, () => read({ sources: files, parseCache: parseCache(cacheDir, salt) })));
   } else {
     ({ ladder, diagnostics: found, sources } = await read());
   }
   for (const d of found) diagnostics.report(d.code, d.file, { line: d.line, column: d.column }, d.message, d.hint ?? undefined);
-  return { ...base, ladder, sources, fromCache };
+  return { ...base, ladder, sources, fromCache, modelJson };
 }
 
 /** Every file the reader would read, with its bytes: what a cached model depends on. */

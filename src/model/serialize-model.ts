@@ -1,4 +1,4 @@
-import type { Ladder } from './types.js';
+import type { Article, Ladder, Level, Overview } from './types.js';
 
 /**
  * model.json: keys in the order the model builds them, a trailing newline. Compact by default: the
@@ -46,4 +46,28 @@ function* jsonChunks(value: unknown, depth: number): Generator<string> {
     yield* jsonChunks(item, depth - 1);
   }
   yield '}';
+}
+
+/**
+ * The same text as `serializeModel(ladder)` (compact), made part by part so `onPart` sees the JSON
+ * of each level, article and the overview: render keys hash those without stringifying them again.
+ */
+export function serializeModelParts(ladder: Ladder, onPart: (part: Level | Article | Overview, json: string) => void): string {
+  const part = (value: Level | Article | Overview): string => {
+    const json = JSON.stringify(value);
+    onPart(value, json);
+    return json;
+  };
+  const fields = Object.entries(ladder)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]: [string, unknown]) => {
+      const json =
+        name === 'levels' || name === 'articles'
+          ? `[${(value as readonly (Level | Article)[]).map(part).join(',')}]`
+          : name === 'overview' && value !== null
+            ? part(value as Overview)
+            : JSON.stringify(value);
+      return `${JSON.stringify(name)}:${json}`;
+    });
+  return `{${fields.join(',')}}\n`;
 }

@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import { catalogue } from '../diagnostics.js';
 import { startWorkerThread } from '../worker-thread.js';
-import { parseDocument, type ParseOutcome, type ParseTask } from './parse-document.js';
+import { parseDocumentJson, type ParseOutcome, type ParseTask } from './parse-document.js';
 
 /**
  * Below this many documents a worker's start-up (loading the parser in a new thread) costs more
@@ -22,17 +22,18 @@ export interface ParseOptions {
 
 /**
  * Parses every task, on all cores when there are many: Markdown parsing is the floor of a build,
- * and a 500-level ladder spends seconds in it. Outcomes come back in task order.
+ * and a 500-level ladder spends seconds in it. Outcomes (JSON, see parseDocumentJson) come back
+ * in task order.
  */
-export async function parseAll(tasks: readonly ParseTask[], options: ParseOptions = {}): Promise<ParseOutcome[]> {
+export async function parseAll(tasks: readonly ParseTask[], options: ParseOptions = {}): Promise<string[]> {
   const threads = options.threads ?? os.availableParallelism();
-  const needsBudget = tasks.some((task) => task.text.length >= LARGE_DOCUMENT);
-  if (!needsBudget && (tasks.length < MIN_TASKS_FOR_WORKERS || threads < 2)) return tasks.map(parseDocument);
+  const needsBudget = tasks.some((task) => task.bytes.length >= LARGE_DOCUMENT);
+  if (!needsBudget && (tasks.length < MIN_TASKS_FOR_WORKERS || threads < 2)) return tasks.map(parseDocumentJson);
   return parseInWorkers(tasks, Math.max(1, Math.min(threads, Math.ceil(tasks.length / 16))), options.timeoutMs ?? 60_000);
 }
 
-async function parseInWorkers(tasks: readonly ParseTask[], threads: number, timeoutMs: number): Promise<ParseOutcome[]> {
-  const outcomes: ParseOutcome[] = new Array<ParseOutcome>(tasks.length);
+async function parseInWorkers(tasks: readonly ParseTask[], threads: number, timeoutMs: number): Promise<string[]> {
+  const outcomes: string[] = new Array<string>(tasks.length);
   let next = 0;
   const lane = async (): Promise<void> => {
     let worker = await startWorker();
@@ -46,7 +47,8 @@ async function parseInWorkers(tasks: readonly ParseTask[], threads: number, time
           // A worker stuck in the parser cannot be interrupted, only replaced.
           await worker.terminate();
           worker = await startWorker();
-          outcomes[id] = timedOut(task, timeoutMs);
+          // Not kept in the parse cache: a timeout says as much about the machine's load as about the file.
+          outcomes[id] = JSON.stringify(timedOut(task, timeoutMs));
         } else {
           outcomes[id] = outcome;
         }
@@ -59,14 +61,14 @@ async function parseInWorkers(tasks: readonly ParseTask[], threads: number, time
   return outcomes;
 }
 
-/** The worker's outcome for one task, or null when it takes longer than `timeoutMs`. */
-function parseWithin(worker: Worker, id: number, task: ParseTask, timeoutMs: number): Promise<ParseOutcome | null> {
+/** The worker's outcome (JSON) for one task, or null when it takes longer than `timeoutMs`. */
+function parseWithin(worker: Worker, id: number, task: ParseTask, timeoutMs: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       cleanup();
       resolve(null);
     }, timeoutMs);
-    const onMessage = (message: { id: number; outcome: ParseOutcome }): void => {
+    const onMessage = (message: { id: number; outcome: string }): void => {
       if (message.id !== id) return;
       cleanup();
       resolve(message.outcome);

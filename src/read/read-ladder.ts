@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
 import { MODEL_VERSION, type Article, type Ladder, type Level, type LevelRef, type Overview, type Site } from '../model/types.js';
-import { checkInputLimits, DEFAULT_LIMITS, type InputLimits } from './input-limits.js';
-import { decodeText } from './decode-text.js';
+import { DEFAULT_LIMITS, type InputLimits } from './input-limits.js';
 import { discoverFiles } from './discover-files.js';
 import { assignHeadingIds } from './heading-ids.js';
 import { plainText } from './inline.js';
@@ -11,7 +10,7 @@ import { readLevelFacets } from './level-facets.js';
 import { resolveLinks, type LinkIndex } from './links.js';
 import type { MarkdownDocument } from './markdown-document.js';
 import type { ArticleDraft } from './read-article.js';
-import type { ParseTask } from './parse-document.js';
+import type { ParseOutcome, ParseTask } from './parse-document.js';
 import { parseAll } from './parse-pool.js';
 import { relatedLevelDetector } from './related-levels.js';
 import { sectionTree } from './sections.js';
@@ -29,6 +28,21 @@ export interface ReadOptions {
   readonly threads?: number;
   /** Longest one document may take to parse (config limits.documentTimeoutMs). */
   readonly timeoutMs?: number;
+  readonly parseCache?: ParseCache;
+  /** Files already read (the model cache's key needs their bytes): not read again. */
+  readonly sources?: readonly SourceFile[];
+}
+
+/**
+ * Outcomes of files read before, by task (write/parse-cache.ts): a file whose bytes did not change
+ * is not parsed again. The outcomes are JSON text, the form a fresh parse gives too.
+ */
+export interface ParseCache {
+  /** The file a task's outcome is kept in (see ParseTask.keepAt). */
+  entry(task: Omit<ParseTask, 'keepAt'>): string;
+  get(tasks: readonly ParseTask[]): Promise<(string | null)[]>;
+  /** Called once fresh outcomes were kept: bounds the cache's size. */
+  prune(): Promise<void>;
 }
 
 /** One file the ladder was read from, for cache keys and watch lists. */
@@ -55,15 +69,8 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     diagnostics.report('no-levels', shown('levels'), null, `No role documents found in ${shown('levels')}/`);
     return { ladder: null, sources: [] };
   }
-  const sources: SourceFile[] = [];
-  const load = async (file: string): Promise<string | null> => {
-    const bytes = new Uint8Array(await readFile(path.join(contentDir, file)));
-    sources.push({ file, bytes });
-    if (!checkInputLimits(bytes.length, null, shown(file), limits, diagnostics)) return null;
-    const text = decodeText(bytes, shown(file), diagnostics);
-    return text !== null && checkInputLimits(bytes.length, text, shown(file), limits, diagnostics) ? text : null;
-  };
-
+  const known = new Map((options.sources ?? []).map((source) => [source.file, source.bytes]));
+  const load = async (file: string): Promise<SourceFile> => ({ file, bytes: known.get(file) ?? new Uint8Array(await readFile(path.join(contentDir, file))) });
   const slugOwners = new Map<string, string>();
   const claimSlug = (file: string, kind: string): string => {
     const slug = slugFromFileName(path.posix.basename(file));
@@ -73,22 +80,24 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     if (RESERVED_SLUGS.has(slug)) diagnostics.report('reserved-slug', shown(file), null, `"${slug}" is reserved for a generated page`);
     return slug;
   };
-
-  const tasks: ParseTask[] = [];
-  const queue = async (kind: ParseTask['kind'], file: string, slug: string): Promise<void> => {
-    const text = await load(file);
-    if (text !== null) tasks.push({ kind, file, shownFile: shown(file), slug, text });
-  };
-  for (const file of files.levels) await queue('level', file, claimSlug(file, 'level'));
-  for (const file of files.articles) await queue('article', file, claimSlug(file, 'article'));
-  if (files.overview) await queue('overview', files.overview, 'index');
+  const planned = [
+    ...files.levels.map((file) => ({ kind: 'level' as const, file, slug: claimSlug(file, 'level') })),
+    ...files.articles.map((file) => ({ kind: 'article' as const, file, slug: claimSlug(file, 'article') })),
+    ...(files.overview ? [{ kind: 'overview' as const, file: files.overview, slug: 'index' }] : []),
+  ];
+  const sources = await Promise.all(planned.map(({ file }) => load(file)));
+  const tasks: ParseTask[] = planned.map(({ kind, file, slug }, position) => {
+    const task = { kind, file, shownFile: shown(file), slug, bytes: (sources[position] as SourceFile).bytes, limits };
+    return { ...task, keepAt: options.parseCache?.entry(task) ?? null };
+  });
 
   const levelDocs: { file: string; slug: string; doc: MarkdownDocument<LevelFrontMatter> }[] = [];
   const articleDrafts: ArticleDraft[] = [];
   let overviewDoc: MarkdownDocument<LevelFrontMatter> | null = null;
-  const outcomes = await parseAll(tasks, { ...(options.threads ? { threads: options.threads } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
-  outcomes.forEach((outcome, position) => {
+  const outcomes = await parseCached(tasks, options);
+  outcomes.forEach((json, position) => {
     const task = tasks[position] as ParseTask;
+    const outcome = JSON.parse(json) as ParseOutcome;
     for (const diagnostic of outcome.diagnostics) diagnostics.add(diagnostic);
     if (outcome.kind === 'article') {
       if (outcome.draft) articleDrafts.push(outcome.draft);
@@ -98,6 +107,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
       levelDocs.push({ file: task.file, slug: task.slug, doc: outcome.doc });
     }
   });
+  outcomes.length = 0;
 
   const index: LinkIndex = {
     levels: new Set(levelDocs.map((level) => level.slug)),
@@ -155,6 +165,16 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
   }
   if (diagnostics.errorCount > 0) return { ladder: null, sources };
   return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview }, sources };
+}
+
+/** Every task's outcome (JSON), parsing only those the cache does not have. */
+async function parseCached(tasks: readonly ParseTask[], options: ReadOptions): Promise<string[]> {
+  const cached = options.parseCache ? await options.parseCache.get(tasks) : tasks.map(() => null);
+  const misses = tasks.filter((_, position) => cached[position] === null);
+  const parsed = await parseAll(misses, { ...(options.threads ? { threads: options.threads } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  if (misses.length > 0) await options.parseCache?.prune();
+  let next = 0;
+  return cached.map((json) => json ?? (parsed[next++] as string));
 }
 
 /** Retype order: higher `order` first; documents without one after, then by title. */

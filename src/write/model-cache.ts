@@ -2,12 +2,27 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { serializeModelParts } from '../model/serialize-model.js';
 import type { Ladder } from '../model/types.js';
+import { partKey, partKeyOf, rememberPartKey } from '../render/part-keys.js';
 
 /** A read of the content as it is kept: the model and the problems found while reading it. */
 export interface CachedRead {
   readonly ladder: Ladder | null;
   readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ModelCacheResult extends CachedRead {
+  readonly hit: boolean;
+  /** model.json's bytes, read back from the entry when they are written out: the model is serialised once. */
+  readonly modelJson: () => Promise<Uint8Array>;
+}
+
+/** What an entry keeps besides the model: its first line. */
+interface EntryHead {
+  readonly diagnostics: readonly Diagnostic[];
+  /** The render keys of the parts (render/part-keys.ts), in model order; null without a model. */
+  readonly parts: { readonly levels: readonly string[]; readonly articles: readonly string[]; readonly overview: string | null } | null;
 }
 
 /** Reads kept at most: the latest few (the dev server and `out/` alternate between two). */
@@ -16,21 +31,47 @@ const KEEP = 8;
 /**
  * The model of content read before, keyed by the SHA-256 of every input file's path and bytes plus
  * what else the reader depends on (`salt`: tool fingerprint, site settings, limits, working folder).
- * The model is plain JSON by design, so a rebuild with no content change skips parsing altogether.
+ * An entry is one line of JSON (diagnostics, part keys) and then exactly model.json's text, so a
+ * rebuild with no content change skips parsing altogether and no build serialises the model twice.
  */
-export async function cachedRead(cacheDir: string, files: readonly { file: string; bytes: Uint8Array }[], salt: string, read: () => Promise<CachedRead>): Promise<CachedRead & { hit: boolean }> {
+export async function cachedRead(cacheDir: string, files: readonly { file: string; bytes: Uint8Array }[], salt: string, read: () => Promise<CachedRead>): Promise<ModelCacheResult> {
   const hash = createHash('sha256').update(salt);
   for (const { file, bytes } of files) hash.update('\0').update(file).update('\0').update(String(bytes.byteLength)).update('\0').update(bytes);
   const dir = path.join(cacheDir, 'models');
   const entry = path.join(dir, `${hash.digest('hex')}.json`);
-  const cached = await readFile(entry, 'utf8').then((text) => JSON.parse(text) as CachedRead, () => null);
-  if (cached) return { ...cached, hit: true };
+  const modelJson = async (): Promise<Uint8Array> => {
+    const bytes = await readFile(entry);
+    return bytes.subarray(bytes.indexOf(0x0a) + 1);
+  };
+  const cached = await readFile(entry).then(readEntry, () => null);
+  if (cached) return { ...cached, hit: true, modelJson };
   const fresh = await read();
   await mkdir(dir, { recursive: true });
-  await writeFile(`${entry}.tmp-${process.pid}`, JSON.stringify(fresh));
+  const model = fresh.ladder ? serializeModelParts(fresh.ladder, (part, json) => rememberPartKey(part, partKeyOf(json))) : '';
+  const head: EntryHead = { diagnostics: fresh.diagnostics, parts: fresh.ladder && partsOf(fresh.ladder) };
+  await writeFile(`${entry}.tmp-${process.pid}`, [`${JSON.stringify(head)}\n`, model]);
   await rename(`${entry}.tmp-${process.pid}`, entry);
   await pruneOldest(dir);
-  return { ...fresh, hit: false };
+  return { ...fresh, hit: false, modelJson };
+}
+
+function readEntry(bytes: Buffer): CachedRead | null {
+  const end = bytes.indexOf(0x0a);
+  if (end === -1) return null;
+  const head = JSON.parse(bytes.toString('utf8', 0, end)) as EntryHead;
+  const ladder = head.parts ? (JSON.parse(bytes.toString('utf8', end + 1)) as Ladder) : null;
+  if (ladder && head.parts) remember(ladder, head.parts);
+  return { ladder, diagnostics: head.diagnostics };
+}
+
+function partsOf(ladder: Ladder): NonNullable<EntryHead['parts']> {
+  return { levels: ladder.levels.map(partKey), articles: ladder.articles.map(partKey), overview: ladder.overview && partKey(ladder.overview) };
+}
+
+function remember(ladder: Ladder, parts: NonNullable<EntryHead['parts']>): void {
+  ladder.levels.forEach((level, index) => rememberPartKey(level, parts.levels[index] ?? partKey(level)));
+  ladder.articles.forEach((article, index) => rememberPartKey(article, parts.articles[index] ?? partKey(article)));
+  if (ladder.overview) rememberPartKey(ladder.overview, parts.overview ?? partKey(ladder.overview));
 }
 
 async function pruneOldest(dir: string): Promise<void> {

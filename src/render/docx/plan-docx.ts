@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Ladder } from '../../model/types.js';
+import { ladderKey, partKey } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { positionKey } from './docx-state.js';
 import { bookTask, levelTask, renderDocxTask, type DocxTask } from './docx-task.js';
@@ -42,9 +43,9 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   });
   const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme), extraStyles: tableStyleXml(docxTheme(ladder.site.theme)) };
   const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
-  const jobs: DocxJob[] = ladder.levels.map((level) => job(`${level.slug}.docx`, JSON.stringify({ format: 'docx', ...common, level }), levelTask(ladder.site, level, pack)));
+  const jobs: DocxJob[] = ladder.levels.map((level) => job(`${level.slug}.docx`, JSON.stringify({ format: 'docx', ...common, level: partKey(level) }), levelTask(ladder.site, level, pack)));
   jobs.push(
-    job('ladder.docx', JSON.stringify({ format: 'docx-book', ...common, levels: ladder.levels, articles: ladder.articles, overview: ladder.overview }), bookTask(ladder, pack)),
+    job('ladder.docx', JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(ladder) }), bookTask(ladder, pack)),
   );
   return jobs;
 }
