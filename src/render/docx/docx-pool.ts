@@ -47,14 +47,17 @@ export async function renderInWorkers(jobs: readonly DocxJob[], threads: number,
     }
   };
   try {
-    const lanes = Array.from({ length: threads }, () => lane().catch((error: unknown) => {
-      stop();
-      throw error;
-    }));
-    const settled = await Promise.allSettled(lanes);
+    // The first failure is the cause; the other lanes then fail only because stop() ended their workers.
+    let cause: { error: unknown } | null = null;
+    const lanes = Array.from({ length: threads }, () =>
+      lane().catch((error: unknown) => {
+        cause ??= { error };
+        stop();
+      }),
+    );
+    await Promise.all(lanes);
     signal.throwIfAborted();
-    const failure = settled.find((outcome) => outcome.status === 'rejected');
-    if (failure) throw failure.reason;
+    if (cause) throw (cause as { error: unknown }).error;
   } finally {
     signal.removeEventListener('abort', stop);
   }
