@@ -8,6 +8,7 @@ import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Ladder } from '../model/types.js';
 import { discoverFiles } from '../read/discover-files.js';
 import { readLadder, type ReadOptions, type SourceFile } from '../read/read-ladder.js';
+import { listTree } from '../write/list-tree.js';
 import { cachedRead } from '../write/model-cache.js';
 import { parseCache } from '../write/parse-cache.js';
 
@@ -65,8 +66,10 @@ export async function loadLadder(contentDir: string | null, configFile: string |
     const { dir: cacheDir, salt } = cache;
     const files = await readSources(dir);
     sources = files;
-    // Positions are printed relative to the working folder, so it is part of the key too.
-    const key = JSON.stringify({ salt, site, articleLevels: config.articleLevels, limits: config.limits, shown: path.relative(process.cwd(), dir) });
+    // Positions are printed relative to the working folder, so it is part of the key too; so is
+    // every file name in the folder, because links to images resolve by whether the file exists.
+    const names = await listTree(dir);
+    const key = JSON.stringify({ salt, site, articleLevels: config.articleLevels, limits: config.limits, shown: path.relative(process.cwd(), dir), names });
     ({ ladder, diagnostics: found, hit: fromCache, modelJson } = await cachedRead(cacheDir, sources, key, () => read({ sources: files, parseCache: parseCache(cacheDir, salt) })));
   } else {
     ({ ladder, diagnostics: found, sources } = await read());

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { listTree } from './list-tree.js';
 import type { PublishedFile } from './publish-out.js';
 
 /**
@@ -97,14 +98,4 @@ async function snapshot(dir: string): Promise<[string, number, number][]> {
       return [file, info.size, info.mtimeMs];
     }),
   );
-}
-
-/** Files under `dir` (following links), relative with POSIX separators, sorted; `.git` is skipped. */
-async function listTree(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !file.split('/').includes('.git'));
-  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -1,4 +1,4 @@
-import { appendFile, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -81,4 +81,13 @@ describe('a build with nothing to do', () => {
     expect((await build()).stats.upToDate).toBe(true);
     expect((await build('--clean')).stats.upToDate).toBe(false);
   }, 180_000);
+
+  it('builds again when an image appears, and its link resolves (the cached model is not reused)', async () => {
+    const image = path.join(project, 'content', 'levels', 'images', 'missing.png');
+    await mkdir(path.dirname(image), { recursive: true });
+    await writeFile(image, Buffer.from('89504e470d0a1a0a', 'hex'));
+    const rebuilt = await build();
+    expect(rebuilt.stats.upToDate).toBe(false);
+    expect(rebuilt.diagnostics.map((d) => d.code)).not.toContain('missing-image');
+  }, 120_000);
 });
