@@ -180,11 +180,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       stage.end('html', paths.length);
       return paths;
     };
-    const html = await renderHtml(context);
-    signal.throwIfAborted();
-
-    // Word documents are built on this thread, PDFs in Chromium's processes: start the printing
-    // first, then build the Word documents while Chromium works.
+    // PDFs print in Chromium's processes and Word documents are made on worker threads (at scale):
+    // start the printing first, then the Word documents, then render the site here while both run.
     let printing = (): void => {};
     const printingStarted = new Promise<void>((resolve) => (printing = resolve));
     const renderPdfs = async (): Promise<void> => {
@@ -227,8 +224,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       stage.end('docx', jobs.length);
     };
     const skipped = (name: Stage): Promise<void> => Promise.resolve(void stage.skip(name));
-    // PDFs print in Chromium's processes while the Word documents are built here: overlap them.
     if (!formats.has('pdf') || options.htmlOnly) printing();
+    const docxDone = formats.has('docx') && !options.htmlOnly ? printingStarted.then(renderDocx) : skipped('docx');
+    const html = printingStarted.then(() => renderHtml(context));
     await Promise.all([
       formats.has('pdf') && !options.htmlOnly
         ? renderPdfs().catch(async (error: unknown) => {
@@ -237,12 +235,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
             stage.skip('pdf');
             // Without PDFs the site must not offer them: re-render it (HTML is cheap) without the format.
             formats.delete('pdf');
-            for (const file of html) await stager.remove(file);
+            for (const file of await html) await stager.remove(file);
             await renderHtml({ ...context, formats });
           })
         : skipped('pdf'),
-      formats.has('docx') && !options.htmlOnly ? printingStarted.then(renderDocx) : skipped('docx'),
+      docxDone,
+      html,
     ]);
+    signal.throwIfAborted();
     if (failed(diagnostics, options.strict)) {
       await stager.discard();
       return result(EXIT.content);

@@ -30,7 +30,7 @@ export async function renderInWorkers(jobs: readonly DocxJob[], threads: number,
   signal.addEventListener('abort', stop, { once: true });
 
   const lane = async (): Promise<void> => {
-    const worker = await startWorkerThread(ENTRY);
+    const worker = await startWorkerThread(ENTRY, { maxYoungGenerationSizeMb: 192 });
     running.add(worker);
     try {
       while (!stopped && next < order.length) {
