@@ -295,7 +295,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const partial = keepPrevious || environmentError !== null || formats.size < 3;
   stats.cache.pruned = await cache.prune(outDir, partial);
   if (inputs && environmentError === null) {
-    await recordBuild(cacheDir, outDir, { inputs: inputs.hash, diagnostics: diagnostics.all, levels: ladder.levels.length, articles: ladder.articles.length });
+    // Best effort, like every cache write: without a record the next build only runs in full.
+    await recordBuild(cacheDir, outDir, { inputs: inputs.hash, diagnostics: diagnostics.all, levels: ladder.levels.length, articles: ladder.articles.length }).catch(() => undefined);
   }
   return result(environmentError ? EXIT.environment : EXIT.ok, { files: published, environmentError, verifyProblems: options.verify ? [] : null });
 }

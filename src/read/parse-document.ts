@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import { decodeText } from './decode-text.js';
@@ -43,8 +43,13 @@ export function parseDocumentJson(task: ParseTask): string {
   if (task.keepAt !== null) {
     // Renamed into place: a reader never sees half an entry.
     const temporary = `${task.keepAt}.tmp-${process.pid}-${threadId}`;
-    writeFileSync(temporary, json);
-    renameSync(temporary, task.keepAt);
+    try {
+      writeFileSync(temporary, json);
+      renameSync(temporary, task.keepAt);
+    } catch {
+      // A cache that cannot be written (read-only, full) makes the next read slower, never this one fail.
+      rmSync(temporary, { force: true });
+    }
   }
   return json;
 }

@@ -46,12 +46,19 @@ export async function cachedRead(cacheDir: string, files: readonly { file: strin
   const cached = await readFile(entry).then(readEntry, () => null);
   if (cached) return { ...cached, hit: true, modelJson };
   const fresh = await read();
-  await mkdir(dir, { recursive: true });
   const model = fresh.ladder ? serializeModelParts(fresh.ladder, (part, json) => rememberPartKey(part, partKeyOf(json))) : '';
   const head: EntryHead = { diagnostics: fresh.diagnostics, parts: fresh.ladder && partsOf(fresh.ladder) };
-  await writeFile(`${entry}.tmp-${process.pid}`, [`${JSON.stringify(head)}\n`, model]);
-  await rename(`${entry}.tmp-${process.pid}`, entry);
-  await pruneOldest(dir);
+  const temporary = `${entry}.tmp-${process.pid}`;
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(temporary, [`${JSON.stringify(head)}\n`, model]);
+    await rename(temporary, entry);
+    await pruneOldest(dir);
+  } catch {
+    // A cache that cannot be written (read-only, full) makes the next build slower, never this one fail.
+    await rm(temporary, { force: true }).catch(() => undefined);
+    return { ...fresh, hit: false, modelJson: () => Promise.resolve(Buffer.from(model)) };
+  }
   return { ...fresh, hit: false, modelJson };
 }
 

@@ -26,7 +26,7 @@ export function parseCache(cacheDir: string, salt: string): ParseCache {
       return path.join(dir, name);
     },
     get: async (tasks) => {
-      await mkdir(dir, { recursive: true });
+      await mkdir(dir, { recursive: true }).catch(() => undefined);
       return Promise.all(tasks.map((task) => (task.keepAt === null ? null : readFile(task.keepAt, 'utf8').catch(() => null))));
     },
     prune: () => prune(dir, used),

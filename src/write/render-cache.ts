@@ -23,7 +23,8 @@ export class RenderCache {
 
   /** `salt`: what every entry depends on besides its job key (tool fingerprint, config). */
   static async open(dir: string, salt: string): Promise<RenderCache> {
-    await mkdir(path.join(dir, 'entries'), { recursive: true });
+    // Every write to the cache is best effort: one that cannot be written only makes builds slower.
+    await mkdir(path.join(dir, 'entries'), { recursive: true }).catch(() => undefined);
     return new RenderCache(dir, salt);
   }
 
@@ -52,8 +53,12 @@ export class RenderCache {
     this.#used.add(entry);
     const target = path.join(this.#dir, 'entries', entry);
     const temporary = `${target}.tmp-${process.pid}`;
-    await writeFile(temporary, data);
-    await rename(temporary, target);
+    try {
+      await writeFile(temporary, data);
+      await rename(temporary, target);
+    } catch {
+      await rm(temporary, { force: true }).catch(() => undefined);
+    }
   }
 
   /**
@@ -61,6 +66,10 @@ export class RenderCache {
    * rendered only some documents (--only, --level), so the folder's earlier uses are kept too.
    */
   async prune(outDir: string, partial: boolean): Promise<number> {
+    return this.#prune(outDir, partial).catch(() => 0);
+  }
+
+  async #prune(outDir: string, partial: boolean): Promise<number> {
     const usesDir = path.join(this.#dir, 'uses');
     await mkdir(usesDir, { recursive: true });
     const usesFile = path.join(usesDir, `${createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`);

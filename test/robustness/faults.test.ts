@@ -136,6 +136,8 @@ describe.sequential('faults leave the previous out/ intact', () => {
     await mkdir(parent);
     const outDir = path.join(parent, 'out');
     const readOnly = await makeReadOnly(parent, () => goodBuild(outDir));
+    // A change, so the build has something to write (with nothing changed it would stop at once, exit 0).
+    await writeFile(path.join(content(), 'levels/alpha.md'), `${await readFile(path.join(content(), 'levels/alpha.md'), 'utf8')}\nA change to publish.\n`);
     const run = build(outDir, 'html,docx');
     const code = await run.exit;
     expect(code).not.toBe(0);
