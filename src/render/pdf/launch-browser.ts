@@ -60,7 +60,19 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
       if (removeScratch()) process.removeListener('exit', removeScratch);
       throw error;
     }
+    // puppeteer starts Chromium in its own process group. When the main process is gone (killed,
+    // crashed), its helpers (zygote, renderers) can outlive it for a moment and keep writing into
+    // the scratch folder: end the whole group first, so the folder can really be removed.
+    const group = browser.process()?.pid;
+    const endHelpers = (): void => {
+      try {
+        if (group !== undefined) process.kill(-group, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
     browser.process()?.once('exit', () => {
+      endHelpers();
       if (removeScratch()) process.removeListener('exit', removeScratch);
     });
     // puppeteer stops listening to the pipes once disconnected; a browser that dies after that
