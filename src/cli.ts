@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { reportInternalError } from './commands/report-internal-error.js';
 import { EXIT } from './exit-codes.js';
+import { TOOL_VERSION } from './tool-version.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
@@ -12,6 +13,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command('ladderpress')
     .description('Publish an engineering career ladder as a website, PDFs and Word documents.')
+    .version(TOOL_VERSION, '-v, --version', 'print the version')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) })
     .showHelpAfterError('(run "ladderpress --help" for usage)')

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { reportInternalError } from '../../src/commands/report-internal-error.js';
-import { exists, hashTree, processesTagged, runCli, strayFolders, tempProject } from '../build/build-fixtures.js';
+import { exists, hashTree, processesTagged, PROJECT_ROOT, runCli, strayFolders, tempProject } from '../build/build-fixtures.js';
 
 describe('ladderpress CLI', () => {
   let project = '';
@@ -15,6 +15,8 @@ describe('ladderpress CLI', () => {
     expect(top.code).toBe(0);
     for (const command of ['build', 'dev', 'check', 'model']) expect(top.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     expect(top.stdout).toContain('Exit codes: 0 ok, 1 content errors, 2 usage or config errors, 3 environment');
+    const version = await runCli(['--version'], project);
+    expect([version.code, version.stdout.trim()]).toEqual([0, (JSON.parse(await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version]);
     const buildHelp = await runCli(['build', '--help'], project);
     expect(buildHelp.code).toBe(0);
     for (const option of ['--only <formats>', '--level <slug>', '--out <dir>', '--config <file>', '--concurrency <n>', '--clean', '--strict', '--json']) {
