@@ -65,6 +65,12 @@ describe('ladderpress dev', () => {
 
     await writeFile(file, original.replace(/^---\n/, '---\norder: [broken\n'));
     await step('overlay', page.waitForSelector('#ladderpress-error-overlay', { visible: true, timeout: 60_000 }));
+    // On a busy machine the watcher can catch the file between its truncation and its write ("File is
+    // empty"); the next change event rebuilds and the overlay then shows the real error.
+    await step(
+      'overlay with the error',
+      page.waitForFunction(() => /yaml-syntax|invalid-front-matter/.test((document.querySelector('#ladderpress-error-overlay') as HTMLElement | null)?.innerText ?? ''), { timeout: 60_000 }),
+    );
     const overlay = await page.$eval('#ladderpress-error-overlay', (el) => (el as HTMLElement).innerText);
     expect(overlay).toContain('content/levels/manager.md');
     expect(overlay).toMatch(/error {2}.*yaml-syntax|error {2}.*invalid-front-matter/);
