@@ -10,6 +10,7 @@ import { floorUnits } from './scenarios/floors.js';
 import { ladderpressUnits } from './scenarios/ladderpress.js';
 import { peerUnits } from './scenarios/peers.js';
 import { summarize, type Summary } from './stats.js';
+import { countPages } from './pdf-pages.js';
 import { existingSubject, snapshotOfHead, workingTree, type Subject } from './subject.js';
 import { prepareWorkspace, type Workspace } from './workspace.js';
 import { writeResults } from './write-results.js';
@@ -40,6 +41,8 @@ export interface ScenarioResult {
   readonly shown: string;
   readonly samples: readonly Sample[];
   readonly summary: Summary;
+  /** Pages of the PDFs one successful run printed (PDF scenarios); null when not counted. */
+  readonly pages: number | null;
 }
 
 export interface SizeResult {
@@ -111,11 +114,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const units = allUnits(ws, peers, subject, options.groups);
     const samples = new Map<Scenario, Sample[]>();
     const givenUp = new Set<Scenario>();
+    const pages = new Map<Scenario, number | null>();
     const sizeResult = (fidelity: QualityReport['fidelity']): SizeResult => {
       const scenarios = units.flat().flatMap((scenario) => {
         const list = samples.get(scenario) ?? [];
         const { id, group, label, shown } = scenario;
-        return list.length > 0 ? [{ id, group, label, shown, samples: list, summary: summarize(list) }] : [];
+        return list.length > 0 ? [{ id, group, label, shown, samples: list, summary: summarize(list), pages: pages.get(scenario) ?? null }] : [];
       });
       return { n, levels: ws.levels, articles: ws.articles, bytes: ws.bytes, quality: { ...quality, fidelity }, scenarios };
     };
@@ -134,6 +138,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           await save(sizeResult(null));
         }
       }
+    }
+    // Counted once per size, from the last run's output (the same corpus prints the same pages).
+    for (const scenario of units.flat()) {
+      const ok = (samples.get(scenario) ?? []).at(-1)?.ok === true;
+      if (scenario.pdfDir && ok) pages.set(scenario, await countPages(scenario.pdfDir));
     }
     const fidelity = options.groups.has('ladderpress') ? await checkFidelity(ws, path.join(ws.work, 'lp-chain', 'out')) : null;
     sizes.push(sizeResult(fidelity));

@@ -17,6 +17,8 @@ export interface Scenario {
   /** Null when the run produced what it should, else what is missing. */
   readonly verify: () => Promise<string | null>;
   readonly timeoutMs: number;
+  /** Where a PDF scenario's PDFs are: their pages are counted, for comparisons per printed page. */
+  readonly pdfDir?: string;
 }
 
 /**

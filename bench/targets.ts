@@ -12,15 +12,12 @@ export interface Comparison {
   /** The corpus size the target applies to; other sizes are shown for information. */
   readonly at?: number;
   /**
-   * Compare time per printed PDF instead of total time: ladderpress prints a handout and a one-page
-   * profile per level plus the whole-ladder book (2N + 1 PDFs, the book as long as all handouts),
-   * where md-to-pdf and the floor print one PDF per level.
+   * Compare time per printed page instead of total time: ladderpress prints a handout and a
+   * one-page profile per level plus the whole-ladder book (about as long as all handouts together),
+   * where md-to-pdf and the floor print one PDF per document.
    */
-  readonly perPrintedPdf?: boolean;
+  readonly perPage?: boolean;
 }
-
-/** PDFs each side prints for N levels (see Comparison.perPrintedPdf). */
-const PRINTED = { subject: (levels: number): number => 2 * levels + 1, reference: (levels: number): number => levels };
 
 export const COMPARISONS: readonly Comparison[] = [
   { subject: 'lp-html-docx', reference: ['pandoc-html-p1', 'pandoc-docx-p1'], label: 'HTML + DOCX vs Pandoc, one process per file', maxRatio: 1 / 5, at: 500 },
@@ -35,8 +32,8 @@ export const COMPARISONS: readonly Comparison[] = [
   { subject: 'lp-pdf', reference: ['md-to-pdf'], label: 'PDF vs md-to-pdf', maxRatio: 1 / 2, at: 50 },
   { subject: 'lp-pdf', reference: ['floor-pdf-2'], label: 'PDF vs PDF floor (2 pages at a time)', maxRatio: 1.25, at: 500 },
   { subject: 'lp-pdf', reference: ['floor-pdf-1'], label: 'PDF vs PDF floor (1 page at a time)' },
-  { subject: 'lp-pdf', reference: ['md-to-pdf'], label: 'PDF vs md-to-pdf, per printed PDF', perPrintedPdf: true },
-  { subject: 'lp-pdf', reference: ['floor-pdf-2'], label: 'PDF vs PDF floor (2 pages at a time), per printed PDF', perPrintedPdf: true },
+  { subject: 'lp-pdf', reference: ['md-to-pdf'], label: 'PDF vs md-to-pdf, per printed page', perPage: true },
+  { subject: 'lp-pdf', reference: ['floor-pdf-2'], label: 'PDF vs PDF floor (2 pages at a time), per printed page', perPage: true },
   { subject: 'lp-nochange', reference: ['lp-cold'], label: 'no-change rebuild vs cold build', maxRatio: 0.05, at: 500 },
   { subject: 'lp-nochange', reference: ['eleventy'], label: 'no-change rebuild vs Eleventy cold build', maxRatio: 1, at: 500 },
   { subject: 'lp-edit', reference: ['lp-cold'], label: 'one-file-edit rebuild vs cold build', maxRatio: 0.1, at: 500 },
@@ -58,7 +55,11 @@ export function ratios(size: SizeResult): Ratio[] {
     const references = comparison.reference.map((id) => byId.get(id));
     if (!subject || references.some((ref) => !ref)) return [];
     const refTime = sum(references.map((ref) => ref?.medianMs ?? null));
-    const scale = comparison.perPrintedPdf ? PRINTED.reference(size.levels) / PRINTED.subject(size.levels) : 1;
+    const pagesOf = (id: string): number | null => size.scenarios.find((scenario) => scenario.id === id)?.pages ?? null;
+    const subjectPages = pagesOf(comparison.subject);
+    const referencePages = comparison.reference.length === 1 ? pagesOf(comparison.reference[0] ?? '') : null;
+    if (comparison.perPage && (!subjectPages || !referencePages)) return [];
+    const scale = comparison.perPage && subjectPages && referencePages ? referencePages / subjectPages : 1;
     const ratio = subject.medianMs !== null && refTime !== null && refTime > 0 ? (subject.medianMs / refTime) * scale : null;
     const applies = comparison.maxRatio !== undefined && (comparison.at === undefined || comparison.at === size.n);
     const met = !applies ? null : ratio === null ? (subject.ok > 0 && refTime === null ? true : false) : ratio <= (comparison.maxRatio ?? Infinity);

@@ -85,6 +85,11 @@ function writeSize(size: SizeResult, line: (text?: string) => void): void {
     line();
     for (const { id, summary } of failures) line(`- \`${id}\` failed ${summary.runs - summary.ok} of ${summary.runs} runs: ${summary.errors.join('; ').replace(/\|/g, '\\|')}`);
   }
+  const printed = size.scenarios.filter((scenario) => scenario.pages);
+  if (printed.length > 0) {
+    line();
+    line(`Pages printed per run (pdfinfo): ${printed.map(({ id, pages, summary }) => `\`${id}\` ${pages}${summary.medianMs !== null && pages ? ` (${(summary.medianMs / pages).toFixed(1)} ms/page)` : ''}`).join(', ')}.`);
+  }
   const rows = ratios(size);
   if (rows.length > 0) {
     line();

@@ -49,6 +49,7 @@ export function floorUnits(ws: Workspace, peers: Peers): Unit[] {
         command: script('pdf-floor.ts', [html, out, String(pages), chromium]),
         verify: expectFiles(out, { '.pdf': docs }),
         timeoutMs: Math.max(5 * MINUTE, docs * 2_000),
+        pdfDir: out,
       },
     ]);
   }

@@ -42,6 +42,7 @@ export function ladderpressUnits(ws: Workspace, bin: string): Unit[] {
       command: ladderpress(['build', corpus, '--out', 'out', ...onlyArgs], dir),
       verify: expectFiles(path.join(dir, 'out'), expected),
       timeoutMs,
+      ...(expected['.pdf'] ? { pdfDir: path.join(dir, 'out') } : {}),
     };
   };
   const model: Scenario = {

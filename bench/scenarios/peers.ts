@@ -48,6 +48,7 @@ function mdToPdf(ws: Workspace, cli: string, chromium: string): Scenario {
     },
     command: { argv: ['node', '--import', RSS_PRELOAD, cli, '--launch-options', launch, ...names], cwd: dir, env: { PUPPETEER_SKIP_DOWNLOAD: '1' } },
     verify: expectFiles(dir, { '.pdf': names.length }),
+    pdfDir: dir,
     // Twice the PDF floor's pace is plenty; past that it has hung (as it does at N = 500).
     timeoutMs: Math.max(2 * MINUTE, names.length * 500),
   };
