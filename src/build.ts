@@ -249,7 +249,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     stage.begin('write', 0);
-    // The model cache wrote model.json's text once already: publish those bytes, not a second serialisation.
+    // The model cache wrote model.json's text once already: publish those bytes, not a second
+    // serialisation (unless the cache could not be written).
     const modelJson = await loaded.modelJson?.();
     if (modelJson) await stager.add({ path: 'model.json', data: modelJson });
     else await stager.addChunks('model.json', modelJsonChunks(ladder));

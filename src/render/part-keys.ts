@@ -29,12 +29,29 @@ export function partKey(part: Part): string {
   return key;
 }
 
+/** The key of each part of a ladder, in model order. */
+export interface LadderPartKeys {
+  readonly levels: readonly string[];
+  readonly articles: readonly string[];
+  readonly overview: string | null;
+}
+
+export function ladderPartKeys(ladder: Ladder): LadderPartKeys {
+  return { levels: ladder.levels.map(partKey), articles: ladder.articles.map(partKey), overview: ladder.overview && partKey(ladder.overview) };
+}
+
+/** Keys kept with a ladder read back from JSON (the model cache), in the order ladderPartKeys gave them. */
+export function rememberLadderPartKeys(ladder: Ladder, keys: LadderPartKeys): void {
+  ladder.levels.forEach((level, index) => rememberPartKey(level, keys.levels[index] ?? partKey(level)));
+  ladder.articles.forEach((article, index) => rememberPartKey(article, keys.articles[index] ?? partKey(article)));
+  if (ladder.overview) rememberPartKey(ladder.overview, keys.overview ?? partKey(ladder.overview));
+}
+
 /** The key of every part of the ladder, in order (a book depends on all of them and on their order). */
 export function ladderKey(ladder: Ladder): string {
   let key = ladderKeys.get(ladder);
   if (key === undefined) {
-    const parts = { levels: ladder.levels.map(partKey), articles: ladder.articles.map(partKey), overview: ladder.overview && partKey(ladder.overview) };
-    key = partKeyOf(JSON.stringify(parts));
+    key = partKeyOf(JSON.stringify(ladderPartKeys(ladder)));
     ladderKeys.set(ladder, key);
   }
   return key;

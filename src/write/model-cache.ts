@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { serializeModelParts } from '../model/serialize-model.js';
+import { modelJsonChunks } from '../model/serialize-model.js';
 import type { Ladder } from '../model/types.js';
-import { partKey, partKeyOf, rememberPartKey } from '../render/part-keys.js';
+import { ladderPartKeys, partKeyOf, rememberLadderPartKeys, rememberPartKey, type LadderPartKeys } from '../render/part-keys.js';
 
 /** A read of the content as it is kept: the model and the problems found while reading it. */
 export interface CachedRead {
@@ -14,15 +14,18 @@ export interface CachedRead {
 
 export interface ModelCacheResult extends CachedRead {
   readonly hit: boolean;
-  /** model.json's bytes, read back from the entry when they are written out: the model is serialised once. */
-  readonly modelJson: () => Promise<Uint8Array>;
+  /**
+   * model.json's bytes, read back from the entry when they are written out: the model is serialised
+   * once. Null when the entry could not be written.
+   */
+  readonly modelJson: (() => Promise<Uint8Array>) | null;
 }
 
-/** What an entry keeps besides the model: its first line. */
-interface EntryHead {
+/** What an entry keeps besides the model: its second line. */
+interface EntryTail {
   readonly diagnostics: readonly Diagnostic[];
   /** The render keys of the parts (render/part-keys.ts), in model order; null without a model. */
-  readonly parts: { readonly levels: readonly string[]; readonly articles: readonly string[]; readonly overview: string | null } | null;
+  readonly parts: LadderPartKeys | null;
 }
 
 /** Reads kept at most: the latest few (the dev server and `out/` alternate between two). */
@@ -31,8 +34,9 @@ const KEEP = 8;
 /**
  * The model of content read before, keyed by the SHA-256 of every input file's path and bytes plus
  * what else the reader depends on (`salt`: tool fingerprint, site settings, limits, working folder).
- * An entry is one line of JSON (diagnostics, part keys) and then exactly model.json's text, so a
- * rebuild with no content change skips parsing altogether and no build serialises the model twice.
+ * An entry is exactly model.json's text (or `null` without a model), then one line of JSON
+ * (diagnostics, part keys): a rebuild with no content change skips parsing altogether, and no
+ * build serialises the model twice or holds it whole as text.
  */
 export async function cachedRead(cacheDir: string, files: readonly { file: string; bytes: Uint8Array }[], salt: string, read: () => Promise<CachedRead>): Promise<ModelCacheResult> {
   const hash = createHash('sha256').update(salt);
@@ -41,23 +45,29 @@ export async function cachedRead(cacheDir: string, files: readonly { file: strin
   const entry = path.join(dir, `${hash.digest('hex')}.json`);
   const modelJson = async (): Promise<Uint8Array> => {
     const bytes = await readFile(entry);
-    return bytes.subarray(bytes.indexOf(0x0a) + 1);
+    return bytes.subarray(0, bytes.indexOf(0x0a) + 1);
   };
   const cached = await readFile(entry).then(readEntry, () => null);
   if (cached) return { ...cached, hit: true, modelJson };
   const fresh = await read();
-  const model = fresh.ladder ? serializeModelParts(fresh.ladder, (part, json) => rememberPartKey(part, partKeyOf(json))) : '';
-  const head: EntryHead = { diagnostics: fresh.diagnostics, parts: fresh.ladder && partsOf(fresh.ladder) };
+  const { ladder } = fresh;
   const temporary = `${entry}.tmp-${process.pid}`;
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temporary, [`${JSON.stringify(head)}\n`, model]);
+    const chunks = function* (): Generator<string> {
+      if (ladder) yield* modelJsonChunks(ladder, (part, json) => rememberPartKey(part, partKeyOf(json)));
+      else yield 'null\n';
+      // After the model, so the part keys are those its pieces were just hashed to.
+      const tail: EntryTail = { diagnostics: fresh.diagnostics, parts: ladder && ladderPartKeys(ladder) };
+      yield `${JSON.stringify(tail)}\n`;
+    };
+    await writeFile(temporary, chunks());
     await rename(temporary, entry);
     await pruneOldest(dir);
   } catch {
     // A cache that cannot be written (read-only, full) makes the next build slower, never this one fail.
     await rm(temporary, { force: true }).catch(() => undefined);
-    return { ...fresh, hit: false, modelJson: () => Promise.resolve(Buffer.from(model)) };
+    return { ...fresh, hit: false, modelJson: null };
   }
   return { ...fresh, hit: false, modelJson };
 }
@@ -65,20 +75,10 @@ export async function cachedRead(cacheDir: string, files: readonly { file: strin
 function readEntry(bytes: Buffer): CachedRead | null {
   const end = bytes.indexOf(0x0a);
   if (end === -1) return null;
-  const head = JSON.parse(bytes.toString('utf8', 0, end)) as EntryHead;
-  const ladder = head.parts ? (JSON.parse(bytes.toString('utf8', end + 1)) as Ladder) : null;
-  if (ladder && head.parts) remember(ladder, head.parts);
-  return { ladder, diagnostics: head.diagnostics };
-}
-
-function partsOf(ladder: Ladder): NonNullable<EntryHead['parts']> {
-  return { levels: ladder.levels.map(partKey), articles: ladder.articles.map(partKey), overview: ladder.overview && partKey(ladder.overview) };
-}
-
-function remember(ladder: Ladder, parts: NonNullable<EntryHead['parts']>): void {
-  ladder.levels.forEach((level, index) => rememberPartKey(level, parts.levels[index] ?? partKey(level)));
-  ladder.articles.forEach((article, index) => rememberPartKey(article, parts.articles[index] ?? partKey(article)));
-  if (ladder.overview) rememberPartKey(ladder.overview, parts.overview ?? partKey(ladder.overview));
+  const tail = JSON.parse(bytes.toString('utf8', end + 1)) as EntryTail;
+  const ladder = JSON.parse(bytes.toString('utf8', 0, end)) as Ladder | null;
+  if (ladder && tail.parts) rememberLadderPartKeys(ladder, tail.parts);
+  return { ladder, diagnostics: tail.diagnostics };
 }
 
 async function pruneOldest(dir: string): Promise<void> {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.js';
 import { siteFromConfig } from '../../src/config/site-from-config.js';
 import { Diagnostics } from '../../src/diagnostics.js';
-import { serializeModel, serializeModelParts } from '../../src/model/serialize-model.js';
+import { modelJsonChunks, serializeModel } from '../../src/model/serialize-model.js';
 import { readLadder, type ParseCache } from '../../src/read/read-ladder.js';
 import { parseCache } from '../../src/write/parse-cache.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
@@ -64,7 +64,7 @@ describe('the per-document parse cache', () => {
     const { ladder } = await readLadder(path.join(PROJECT_ROOT, 'content'), { site }, new Diagnostics());
     if (!ladder) throw new Error('the example content does not read');
     const parts: unknown[] = [];
-    expect(serializeModelParts(ladder, (part) => parts.push(part))).toBe(serializeModel(ladder));
+    expect([...modelJsonChunks(ladder, (part) => parts.push(part))].join('')).toBe(serializeModel(ladder));
     expect(parts).toHaveLength(ladder.levels.length + ladder.articles.length + (ladder.overview ? 1 : 0));
   });
 });
