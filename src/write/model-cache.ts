@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { modelJsonChunks } from '../model/serialize-model.js';
 import type { Ladder } from '../model/types.js';
+import { keepNewest } from './keep-newest.js';
 import { ladderPartKeys, partKeyOf, rememberLadderPartKeys, rememberPartKey, type LadderPartKeys } from '../render/part-keys.js';
 
 /** A read of the content as it is kept: the model and the problems found while reading it. */
@@ -82,9 +83,5 @@ function readEntry(bytes: Buffer): CachedRead | null {
 }
 
 async function pruneOldest(dir: string): Promise<void> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.json'));
-  if (names.length <= KEEP) return;
-  const dated = await Promise.all(names.map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => null))?.mtimeMs ?? 0 })));
-  dated.sort((a, b) => b.mtime - a.mtime);
-  for (const { name } of dated.slice(KEEP)) await rm(path.join(dir, name), { force: true });
+  await keepNewest(dir, (await readdir(dir)).filter((name) => name.endsWith('.json')), KEEP);
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParseCache } from '../read/read-ladder.js';
 import { isAlive } from './is-alive.js';
+import { keepNewest } from './keep-newest.js';
 
 /** Entries kept besides those of the latest read: old versions of edited files, other content folders. */
 const MIN_SPARE = 64;
@@ -29,7 +30,8 @@ export function parseCache(cacheDir: string, salt: string): ParseCache {
       await mkdir(dir, { recursive: true }).catch(() => undefined);
       return Promise.all(tasks.map((task) => (task.keepAt === null ? null : readFile(task.keepAt, 'utf8').catch(() => null))));
     },
-    prune: () => prune(dir, used),
+    // Best effort, like every cache write.
+    prune: () => prune(dir, used).catch(() => undefined),
   };
 }
 
@@ -45,10 +47,5 @@ async function prune(dir: string, used: ReadonlySet<string>): Promise<void> {
     const writer = /\.tmp-(\d+)-\d+$/.exec(name);
     if (writer && (Number(writer[1]) === process.pid || !isAlive(Number(writer[1])))) await rm(path.join(dir, name), { force: true });
   }
-  const others = names.filter((name) => name.endsWith('.json') && !used.has(name));
-  const spare = Math.max(used.size, MIN_SPARE);
-  if (others.length <= spare) return;
-  const dated = await Promise.all(others.map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => null))?.mtimeMs ?? 0 })));
-  dated.sort((a, b) => b.mtime - a.mtime);
-  for (const { name } of dated.slice(spare)) await rm(path.join(dir, name), { force: true });
+  await keepNewest(dir, names.filter((name) => name.endsWith('.json') && !used.has(name)), Math.max(used.size, MIN_SPARE));
 }
