@@ -27,6 +27,8 @@ import { renderCached } from './write/render-cached.js';
 import { toolFingerprint } from './write/tool-fingerprint.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The site and print templates every build renders with. */
+const TEMPLATES_DIR = path.join(PROJECT_ROOT, 'templates');
 
 /** The renderers' entry points; tests pass counting wrappers. */
 export interface Renderers {
@@ -94,7 +96,7 @@ export interface BuildResult {
   readonly configFile: string | null;
 }
 
-/** The pipeline in one function: read → check → render (html, then pdf ∥ docx) → write. */
+/** The pipeline in one function: read → check → render (html ∥ pdf ∥ docx) → write. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const stats = emptyStats();
@@ -116,7 +118,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   // Renderers passed in (tests) may write anything: only the built-in ones are known by the fingerprint.
   const inputs = options.clean || options.renderers ? null : await currentInputs(options, outDirOf, await fingerprint());
-  const previous = inputs && (await upToDate(cacheDirOf(inputs.config, inputs.configFile), outDirOf(inputs.config, inputs.configFile), inputs.hash));
+  const previous = inputs && (await upToDate(cacheDirOf(inputs.config, inputs.configFile), inputs.outDir, inputs.hash));
   if (inputs && previous) return nothingToDo(inputs, previous, options.verify ?? false, started, stats, progress);
 
   stage.begin('read', 0);
@@ -142,7 +144,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const known = ladder.levels.map((level) => level.slug).join(', ');
     return result(EXIT.usage, { usageError: `unknown level ${unknownLevels.join(', ')} in --level (levels: ${known})` });
   }
-  const referenceDocx = config.referenceDocx === null ? null : path.resolve(resolveFromConfig(loaded.configFile, config.referenceDocx));
+  const referenceDocx = referenceDocxOf(config, loaded.configFile);
   const referenceBytes = referenceDocx === null ? null : await readFile(referenceDocx).catch(() => null);
   if (referenceDocx !== null && referenceBytes === null) {
     diagnostics.report('invalid-config', loaded.configFile ?? 'ladderpress.config', null, `Config "referenceDocx" names a file that cannot be read: ${referenceDocx}`);
@@ -321,10 +323,10 @@ async function currentInputs(options: BuildOptions, outDirOf: (config: ResolvedC
     tool,
     contentDir: path.resolve(contentDir),
     outDir: path.resolve(outDir),
-    templatesDir: path.join(PROJECT_ROOT, 'templates'),
+    templatesDir: TEMPLATES_DIR,
     configFile: file,
     config,
-    referenceDocx: config.referenceDocx === null ? null : path.resolve(resolveFromConfig(file, config.referenceDocx)),
+    referenceDocx: referenceDocxOf(config, file),
     options: { formats: options.formats, levels: options.levels ?? null, strict: options.strict, htmlOnly: options.htmlOnly ?? false, liveReload: options.liveReload ?? null, verify: options.verify ?? false },
   });
   return { hash, config, configFile: file, contentDir, outDir };
@@ -350,6 +352,11 @@ async function nothingToDo(inputs: CurrentInputs, previous: BuildRecord, verify:
   return { exitCode: EXIT.ok, diagnostics, usageError: null, environmentError: null, files, verifyProblems: verify ? [] : null, stats, outDir, contentDir, configFile };
 }
 
+/** The config's reference .docx as an absolute path, or null. */
+function referenceDocxOf(config: ResolvedConfig, configFile: string | null): string | null {
+  return config.referenceDocx === null ? null : path.resolve(resolveFromConfig(configFile, config.referenceDocx));
+}
+
 function renderContext(
   config: ResolvedConfig,
   contentDir: string,
@@ -361,7 +368,7 @@ function renderContext(
 ): RenderContext {
   return {
     formats,
-    templatesDir: path.join(PROJECT_ROOT, 'templates'),
+    templatesDir: TEMPLATES_DIR,
     contentDir,
     concurrency: options.concurrency ?? Math.max(1, Math.min(4, os.availableParallelism())),
     referenceDocx,

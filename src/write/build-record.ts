@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { listTree } from './list-tree.js';
+import { readPreviousManifest } from './previous-manifest.js';
 import type { PublishedFile } from './publish-out.js';
 
 /**
@@ -81,8 +82,8 @@ export async function recordBuild(cacheDir: string, outDir: string, record: Omit
 
 /** The published files as the manifest lists them, for a build that found nothing to do. */
 export async function publishedFiles(outDir: string): Promise<PublishedFile[]> {
-  const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as { files?: { path: string; bytes: number; sha256: string }[] };
-  return (manifest.files ?? []).map((file) => ({ path: file.path, bytes: file.bytes, sha256: file.sha256, status: 'unchanged' }));
+  const { files } = await readPreviousManifest(outDir);
+  return [...files].map(([file, { bytes, sha256 }]) => ({ path: file, bytes, sha256, status: 'unchanged' }));
 }
 
 function recordPath(cacheDir: string, outDir: string): string {
