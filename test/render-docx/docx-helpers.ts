@@ -1,9 +1,21 @@
 import { strFromU8, unzipSync } from 'fflate';
-import type { Nodes } from 'mdast';
+import path from 'node:path';
+import type { Nodes, Root } from 'mdast';
 import { renderContext } from '../helpers/render-context.js';
-import type { Ladder } from '../../src/model/types.js';
+import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+import type { Ladder, Level } from '../../src/model/types.js';
 import { planDocx } from '../../src/render/docx/plan-docx.js';
 import type { RenderContext } from '../../src/render/render-context.js';
+
+export const KITCHEN_SINK = path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink');
+
+/** The kitchen-sink ladder with alpha's body replaced, as a hand-built (or buggy) reader could give it. */
+export function withBody(ladder: Ladder, body: Root): Ladder {
+  const [alpha, ...rest] = ladder.levels;
+  if (!alpha) throw new Error('no level');
+  const level: Level = { ...alpha, body, headings: [] };
+  return { ...ladder, levels: [level, ...rest] };
+}
 
 export function docxContext(overrides: Partial<RenderContext> = {}): RenderContext {
   return renderContext(['docx'], overrides);

@@ -6,21 +6,10 @@ import { XMLValidator } from 'fast-xml-parser';
 import type { Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics.js';
-import type { Ladder, Level } from '../../src/model/types.js';
+import type { Ladder } from '../../src/model/types.js';
 import { planDocx } from '../../src/render/docx/plan-docx.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
-import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
-import { docxContext, part, parts, renderDocx, wordText } from './docx-helpers.js';
-
-const KITCHEN_SINK = path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink');
-
-/** The kitchen-sink ladder with alpha's body replaced, as a hand-built (or buggy) reader could give it. */
-function withBody(ladder: Ladder, body: Root): Ladder {
-  const [alpha, ...rest] = ladder.levels;
-  if (!alpha) throw new Error('no level');
-  const level: Level = { ...alpha, body, headings: [] };
-  return { ...ladder, levels: [level, ...rest] };
-}
+import { docxContext, KITCHEN_SINK, part, parts, renderDocx, wordText, withBody } from './docx-helpers.js';
 
 describe('docx robustness', () => {
   let ladder: Ladder;

@@ -1,4 +1,3 @@
-import type { OutputFile } from '../../src/render/render-context.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,22 +5,12 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics.js';
-import type { Ladder, Level } from '../../src/model/types.js';
+import type { Ladder } from '../../src/model/types.js';
 import { renderInWorkers } from '../../src/render/docx/docx-pool.js';
 import { planDocx, type DocxJob } from '../../src/render/docx/plan-docx.js';
+import type { OutputFile } from '../../src/render/render-context.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
-import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
-import { docxContext, part } from './docx-helpers.js';
-
-const KITCHEN_SINK = path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink');
-
-/** The kitchen-sink ladder with alpha's body replaced. */
-function withBody(ladder: Ladder, body: Root): Ladder {
-  const [alpha, ...rest] = ladder.levels;
-  if (!alpha) throw new Error('no level');
-  const level: Level = { ...alpha, body, headings: [] };
-  return { ...ladder, levels: [level, ...rest] };
-}
+import { docxContext, KITCHEN_SINK, part, withBody } from './docx-helpers.js';
 
 const onThisThread = async (jobs: readonly DocxJob[]): Promise<Map<string, Uint8Array>> => new Map(await Promise.all(jobs.map(async (job) => [job.path, await job.render()] as const)));
 
