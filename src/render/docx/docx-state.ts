@@ -23,7 +23,7 @@ export class DocxState {
   constructor(
     readonly resolveTarget: (target: ResolvableTarget, bookmarks: Bookmarks) => DocxLink | null,
     readonly diagnostics: Diagnostics,
-    /** Control-character warnings already reported (a level is rendered in two documents). */
+    /** Control-character warnings already reported in this document (the build deduplicates across documents). */
     readonly reported: Set<string>,
   ) {}
 

@@ -37,10 +37,12 @@ export function bookTask(ladder: Ladder, pack: PackOptions): DocxTask {
 }
 
 /**
- * The .docx bytes of a task; on whichever thread, the same code makes the same bytes.
- * Stripped control characters are reported once per source position in `reported`.
+ * The .docx bytes of a task; on whichever thread, the same code makes the same bytes. Stripped
+ * control characters are reported once per source position of the document; across documents the
+ * build deduplicates (DocxJob.report).
  */
-export function renderDocxTask(task: DocxTask, diagnostics: Diagnostics, reported: Set<string>): Promise<Uint8Array> {
+export function renderDocxTask(task: DocxTask, diagnostics: Diagnostics): Promise<Uint8Array> {
+  const reported = new Set<string>();
   const document = task.kind === 'level' ? levelDocx(task.site, task.level, diagnostics, reported) : ladderDocx(task.ladder, diagnostics, reported);
   return packDocx(document, task.pack);
 }

@@ -15,7 +15,7 @@ parentPort?.postMessage({ ready: true });
 async function make(id: number, task: DocxTask): Promise<void> {
   try {
     const diagnostics = new Diagnostics();
-    const data = await renderDocxTask(task, diagnostics, new Set());
+    const data = await renderDocxTask(task, diagnostics);
     const { buffer } = data;
     const movable = buffer instanceof ArrayBuffer && data.byteOffset === 0 && data.byteLength === buffer.byteLength;
     parentPort?.postMessage({ id, data, diagnostics: diagnostics.all }, movable ? [buffer] : []);

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../diagnostics.js';
+import { Diagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Ladder } from '../../model/types.js';
 import { ladderKey, partKey } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
@@ -37,7 +37,11 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
     task,
     render: async () => {
       await nextTick();
-      return renderDocxTask(task, context.diagnostics, reported);
+      // Found per document and deduplicated by `report`, the same way as on a worker thread.
+      const found = new Diagnostics();
+      const data = await renderDocxTask(task, found);
+      report(found.all);
+      return data;
     },
     report,
   });
