@@ -1,15 +1,23 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
+ * The module `name` beside `importMetaUrl`, with the caller's own extension: `.js` when ladderpress
+ * runs compiled (dist/), `.ts` when it runs from source through tsx (tests, a stale dist/).
+ */
+export function siblingModule(name: string, importMetaUrl: string): URL {
+  const extension = importMetaUrl.endsWith('.ts') ? '.ts' : '.js';
+  return new URL(`./${name}${extension}`, importMetaUrl);
+}
+
+/**
  * Starts a worker thread on `entry` and resolves once it posts its first message (it is loaded).
- * Workers run TypeScript through tsx like the CLI does; an eval bootstrap registers it first, with
- * tsx resolved from this package so it works from any working directory.
+ * Compiled entries start as they are; a TypeScript entry gets an eval bootstrap that registers tsx
+ * first, with tsx resolved from this package so it works from any working directory.
  */
 export function startWorkerThread(entry: URL, resourceLimits: ResourceLimits = {}): Promise<Worker> {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = entry.href.endsWith('.js')
-    ? new Worker(entry, { resourceLimits })
-    : new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); })`, { eval: true, resourceLimits });
+  const worker = entry.href.endsWith('.ts')
+    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); })`, { eval: true, resourceLimits })
+    : new Worker(entry, { resourceLimits });
   return new Promise((resolve, reject) => {
     const onExit = (code: number): void => reject(new Error(`a worker thread stopped while starting (exit code ${code})`));
     worker.once('message', () => {

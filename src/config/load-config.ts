@@ -35,7 +35,8 @@ export async function loadConfig(dir: string, explicitFile: string | null, diagn
     } else {
       // The query defeats the module cache, so `ladderpress dev` sees an edited config.
       const version = await stat(file).then((s) => `${s.mtimeMs}-${s.size}`);
-      const module = (await import(`${pathToFileURL(path.resolve(file)).href}?v=${version}`)) as { default?: unknown };
+      const url = `${pathToFileURL(path.resolve(file)).href}?v=${version}`;
+      const module = (await (/\.[cm]?ts$/.test(file) ? importTypeScript(url) : import(url))) as { default?: unknown };
       raw = module.default ?? {};
     }
   } catch (error) {
@@ -59,6 +60,17 @@ export async function loadConfig(dir: string, explicitFile: string | null, diagn
     return null;
   }
   return { config: result.data, file };
+}
+
+/**
+ * A TypeScript config, compiled by tsx for this one import: the CLI itself runs compiled JavaScript.
+ * In a CommonJS project tsx compiles it to CommonJS, whose `export default` arrives one level down.
+ */
+async function importTypeScript(url: string): Promise<{ default?: unknown }> {
+  const { tsImport } = await import('tsx/esm/api');
+  const module = (await tsImport(url, import.meta.url)) as { default?: unknown };
+  const commonJs = module.default as { __esModule?: boolean; default?: unknown } | undefined;
+  return commonJs?.__esModule === true ? { default: commonJs.default } : module;
 }
 
 async function firstExisting(files: readonly string[]): Promise<string | null> {

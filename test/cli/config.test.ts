@@ -82,10 +82,10 @@ describe('config', () => {
       path.join(project, 'ladderpress.config.ts'),
       "import { defineConfig } from 'ladderpress';\n\nexport default defineConfig({ site: { title: 'Typed Ladder' }, content: 'content', paper: 'Letter' });\n",
     );
-    // A CommonJS project cannot load a TypeScript ES module config: the hint says what to do.
+    // In a CommonJS project tsx compiles the config to CommonJS: its default export is still found.
     const commonJs = await runCli(['model'], project);
-    expect(commonJs.code).toBe(2);
-    expect(commonJs.stderr).toContain('hint: Name the file ladderpress.config.mts, or add "type": "module" to your package.json.');
+    expect(commonJs.stderr).toBe('');
+    expect(JSON.parse(commonJs.stdout)).toMatchObject({ site: { title: 'Typed Ladder', paper: 'Letter' } });
     await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'our-ladder', private: true, type: 'module' }));
     const run = await runCli(['model'], project);
     expect(run.stderr).toBe('');

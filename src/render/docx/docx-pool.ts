@@ -1,10 +1,10 @@
 import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../../diagnostics.js';
-import { startWorkerThread } from '../../worker-thread.js';
+import { siblingModule, startWorkerThread } from '../../worker-thread.js';
 import type { OutputFile } from '../render-context.js';
 import type { DocxJob } from './plan-docx.js';
 
-const ENTRY = new URL('./docx-worker.ts', import.meta.url);
+const ENTRY = siblingModule('docx-worker', import.meta.url);
 
 type Reply = { readonly id: number; readonly data: Uint8Array; readonly diagnostics: readonly Diagnostic[] } | { readonly id: number; readonly error: Error };
 
