@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
+import { BrowserStartError } from './browser-start-error.js';
 import { findBrowser } from './find-browser.js';
 
 /**
@@ -58,7 +59,7 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
       });
     } catch (error) {
       if (removeScratch()) process.removeListener('exit', removeScratch);
-      throw error;
+      throw new BrowserStartError(executablePath, error);
     }
     // puppeteer starts Chromium in its own process group. When the main process is gone (killed,
     // crashed), its helpers (zygote, renderers) can outlive it for a moment and keep writing into
