@@ -54,7 +54,7 @@ export async function loadLadder(contentDir: string | null, configFile: string |
   const cache = readCache ? await readCache(config, file) : null;
   const read = async (more: Pick<ReadOptions, 'parseCache' | 'sources'> = {}): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
     const own = new Diagnostics();
-    const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells };
+    const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells, maxLabelLength: config.limits.maxLabelLength, maxTitleLength: config.limits.maxTitleLength };
     const result = await readLadder(dir, { site, articleLevels: config.articleLevels, limits, timeoutMs: config.limits.documentTimeoutMs, ...more }, own);
     return { ladder: result.ladder, diagnostics: own.all, sources: result.sources };
   };

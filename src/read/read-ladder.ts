@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
 import { readInside } from '../inside-folder.js';
 import { MODEL_VERSION, type Article, type Ladder, type Level, type LevelRef, type Overview, type Site } from '../model/types.js';
-import { DEFAULT_LIMITS, type InputLimits } from './input-limits.js';
+import { checkLength, DEFAULT_LIMITS, DEFAULT_TEXT_LIMITS, type InputLimits } from './input-limits.js';
+import { reportDuplicateEntries } from './duplicate-entries.js';
 import { discoverFiles } from './discover-files.js';
 import { assignHeadingIds } from './heading-ids.js';
 import { plainText } from './inline.js';
@@ -140,6 +141,8 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
       const facets = readLevelFacets(sectionTree(doc.body.children), resolveLevel);
       reportMissingFacets(facets, shown(file), doc.title.position?.start ?? null, diagnostics);
       const title = fm.title ?? plainText(doc.title);
+      checkLength('title', title, limits.maxTitleLength ?? DEFAULT_TEXT_LIMITS.maxTitleLength, shown(file), doc.frontMatterKeys['title'] ?? doc.title.position?.start ?? null, diagnostics);
+      if (fm.label !== undefined) checkLength('label', fm.label, limits.maxLabelLength ?? DEFAULT_TEXT_LIMITS.maxLabelLength, shown(file), doc.frontMatterKeys['label'] ?? null, diagnostics);
       return {
         kind: 'level', slug, file, title, titleInline: doc.title.children, frontMatter: fm, body: doc.body, headings,
         label: fm.label ?? title,
@@ -153,6 +156,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     })
     .sort(ladderOrder);
 
+  reportDuplicateEntries(levels, [], shown, diagnostics);
   const detectRelated = relatedLevelDetector(levels.map((level) => ({ slug: level.slug, names: levelNames(level.slug, { frontMatter: level.frontMatter, title: level.title }) })));
   const articles: Article[] = articleDrafts.map(({ requestedLevels, ...draft }) => {
     const configured = options.articleLevels?.[draft.slug];
@@ -167,6 +171,8 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     return { ...draft, headings, levels: related, levelsSource: requestedLevels ? 'front-matter' : configured ? 'config' : 'detected' };
   });
 
+  reportDuplicateEntries([], articles, shown, diagnostics);
+  for (const article of articles) checkLength('title', article.title, limits.maxTitleLength ?? DEFAULT_TEXT_LIMITS.maxTitleLength, shown(article.file), null, diagnostics);
   const linkedLevels: Level[] = levels.map((level) => ({ ...level, articles: articles.filter((article) => article.levels.includes(level.slug)).map((article) => article.slug) }));
   let overview: Overview | null = null;
   const overviewRead = overviewDoc as MarkdownDocument<LevelFrontMatter> | null;
