@@ -117,8 +117,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { dir: cacheDirOf(config, configFile), salt: await fingerprint() };
   };
   // Renderers passed in (tests) may write anything: only the built-in ones are known by the fingerprint.
-  const inputs = options.clean || options.renderers ? null : await currentInputs(options, outDirOf, await fingerprint());
-  const previous = inputs && (await upToDate(cacheDirOf(inputs.config, inputs.configFile), inputs.outDir, inputs.hash));
+  // --clean builds in full but still records what it built, so the next plain build finds out/ up to date.
+  const inputs = options.renderers ? null : await currentInputs(options, outDirOf, await fingerprint());
+  const previous = !options.clean && inputs && (await upToDate(cacheDirOf(inputs.config, inputs.configFile), inputs.outDir, inputs.hash));
   if (inputs && previous) return nothingToDo(inputs, previous, options.verify ?? false, started, stats, progress);
 
   stage.begin('read', 0);

@@ -52,6 +52,14 @@ export const catalogue = {
   'table-too-large': { severity: 'error', hint: 'Split the table, or raise limits.maxTableCells in the config.' },
   'reference-docx': { severity: 'warning', hint: 'Check referenceDocx in the config: it must name a .docx saved by Word or LibreOffice.' },
   'missing-font': { severity: 'warning', hint: 'Install a font that covers the script (Debian: fonts-noto-cjk, fonts-noto-core, fonts-noto-color-emoji).' },
+  'skipped-file': { severity: 'warning', hint: 'Make it a regular file directly in the folder (a link must point inside the content folder), or remove it.' },
+  'unreadable-file': { severity: 'error', hint: 'Give the user running ladderpress permission to read it (e.g. chmod a+r), or remove it.' },
+  'duplicate-level': { severity: 'error', hint: 'Delete one of the two files, or give them different titles, labels or orders.' },
+  'same-order': { severity: 'warning', hint: 'Give each level its own "order"; levels with the same one are sorted by title.' },
+  'duplicate-source': { severity: 'warning', hint: 'Two summaries of one article: delete one, or correct its Source line.' },
+  'front-matter-not-first': { severity: 'error', hint: 'Front matter must start on the very first line: delete the blank lines above "---".' },
+  'unclosed-code-fence': { severity: 'warning', hint: 'Close the code block with a line of the same fence (```), or everything after it is code.' },
+  'text-too-long': { severity: 'error', hint: 'Shorten it, or raise the limit in the config (limits.maxLabelLength, limits.maxTitleLength).' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;

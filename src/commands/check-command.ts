@@ -4,7 +4,15 @@ import { failed, reportDiagnostics } from './report-diagnostics.js';
 
 /** `ladderpress check`: every problem in one run, nothing written. */
 export async function runCheck(dir: string | null, options: { json: boolean; strict: boolean; config: string | null }): Promise<number> {
-  const { diagnostics, ladder, configFailed } = await loadLadder(dir, options.config);
+  let loaded: Awaited<ReturnType<typeof loadLadder>>;
+  try {
+    loaded = await loadLadder(dir, options.config);
+  } catch (error) {
+    // Tools reading --json get an answer even when ladderpress itself fails.
+    if (options.json) process.stdout.write(`${JSON.stringify({ ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, errors: 0, warnings: 0, diagnostics: [] }, null, 2)}\n`);
+    throw error;
+  }
+  const { diagnostics, ladder, configFailed } = loaded;
   reportDiagnostics(diagnostics, options.json);
   const fail = failed(diagnostics, options.strict);
   if (options.json) {

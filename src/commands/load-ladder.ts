@@ -1,10 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { resolveFromConfig } from '../config/resolve-from-config.js';
 import { siteFromConfig } from '../config/site-from-config.js';
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
+import { readInside } from '../inside-folder.js';
 import type { Ladder } from '../model/types.js';
 import { discoverFiles } from '../read/discover-files.js';
 import { readLadder, type ReadOptions, type SourceFile } from '../read/read-ladder.js';
@@ -53,7 +54,7 @@ export async function loadLadder(contentDir: string | null, configFile: string |
   const cache = readCache ? await readCache(config, file) : null;
   const read = async (more: Pick<ReadOptions, 'parseCache' | 'sources'> = {}): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
     const own = new Diagnostics();
-    const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells };
+    const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells, maxLabelLength: config.limits.maxLabelLength, maxTitleLength: config.limits.maxTitleLength };
     const result = await readLadder(dir, { site, articleLevels: config.articleLevels, limits, timeoutMs: config.limits.documentTimeoutMs, ...more }, own);
     return { ladder: result.ladder, diagnostics: own.all, sources: result.sources };
   };
@@ -82,5 +83,7 @@ export async function loadLadder(contentDir: string | null, configFile: string |
 async function readSources(contentDir: string): Promise<SourceFile[]> {
   const files = await discoverFiles(contentDir);
   const names = [...files.levels, ...files.articles, ...(files.overview ? [files.overview] : [])];
-  return Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(contentDir, file))) })));
+  // A file that cannot be read is left out here: the reader reports it with its path and cause.
+  const read = await Promise.all(names.map(async (file): Promise<SourceFile | null> => readInside(contentDir, path.join(contentDir, file)).then((bytes) => ({ file, bytes: new Uint8Array(bytes) }), () => null)));
+  return read.filter((source): source is SourceFile => source !== null);
 }

@@ -52,6 +52,8 @@ export const configSchema = z.strictObject({
       maxNesting: z.number().int().positive().default(32),
       maxTableCells: z.number().int().positive().default(5_000),
       documentTimeoutMs: z.number().int().positive().default(60_000),
+      maxLabelLength: z.number().int().positive().default(100),
+      maxTitleLength: z.number().int().positive().default(200),
     })
     .prefault({}),
 });

@@ -2,6 +2,7 @@ import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostics } from '../diagnostics.js';
+import { configLoadFailure } from './config-load-failure.js';
 import { configSchema, type ResolvedConfig } from './config-schema.js';
 import { parseJsonConfig, type Position } from './json-config.js';
 
@@ -42,11 +43,11 @@ export async function loadConfig(dir: string, explicitFile: string | null, diagn
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const missing = code === 'ENOENT' || (code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(path.resolve(file)));
-    const message = (error as Error).message.split('\n')[0] ?? '';
+    const { message, at } = configLoadFailure(error);
     // A .ts config in a CommonJS project is compiled as CommonJS and cannot import the ES module.
     const commonJs = /Unknown file extension|Cannot require\(\) ES Module|ERR_REQUIRE/.test(message);
     const hint = commonJs ? 'Name the file ladderpress.config.mts, or add "type": "module" to your package.json.' : undefined;
-    diagnostics.report('invalid-config', shown, null, missing ? 'Config file not found' : `Config could not be loaded: ${message}`, hint);
+    diagnostics.report('invalid-config', shown, at, missing ? 'Config file not found' : `Config could not be loaded: ${message}`, hint);
     return null;
   }
   const result = configSchema.safeParse(raw);

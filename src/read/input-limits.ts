@@ -9,7 +9,13 @@ export interface InputLimits {
   readonly maxTableCells: number;
   /** `[` in one paragraph: link syntax costs micromark time quadratic in it (1 MB of `[a](` takes minutes). */
   readonly maxBracketsPerBlock?: number;
+  /** Characters in a level's `label` (the navigation and every page show it). */
+  readonly maxLabelLength?: number;
+  /** Characters in a level's or article's title. */
+  readonly maxTitleLength?: number;
 }
+
+export const DEFAULT_TEXT_LIMITS = { maxLabelLength: 100, maxTitleLength: 200 } as const;
 
 export const DEFAULT_LIMITS: InputLimits = { maxFileBytes: 1_000_000, maxNesting: 32, maxTableCells: 5_000, maxBracketsPerBlock: 1_000 };
 
@@ -64,6 +70,15 @@ export function checkInputLimits(bytes: number, text: string | null, file: strin
     }
   }
   return true;
+}
+
+/** Reports a label or title longer than its limit (counted in characters, not UTF-16 units); true when within it. */
+export function checkLength(what: 'label' | 'title', text: string, max: number, file: string, at: { line: number; column: number } | null, diagnostics: Diagnostics): boolean {
+  const length = [...text].length;
+  if (length <= max) return true;
+  const key = what === 'label' ? 'maxLabelLength' : 'maxTitleLength';
+  diagnostics.report('text-too-long', file, at, `The ${what} is ${length} characters long, over the limit of ${max} (limits.${key}): "${[...text].slice(0, 40).join('')}…"`);
+  return false;
 }
 
 function formatBytes(bytes: number): string {

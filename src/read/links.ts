@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { Diagnostics } from '../diagnostics.js';
+import { isReadableFileInside, leavesFolder } from '../inside-folder.js';
 import type { LinkTarget } from '../model/types.js';
 import { slugFromFileName } from './slugs.js';
 import { visitNodes } from './visit-nodes.js';
@@ -33,8 +33,8 @@ export function resolveLinks(body: Root, file: string, index: LinkIndex, diagnos
     if (target === null) return;
     node.data = { ...node.data, target };
     const at = node.position?.start ?? null;
-    if (target.kind === 'unsafe') diagnostics.report('unsafe-link', file, at, `${node.type === 'image' ? 'Image' : 'Link'} "${truncate(node.url)}" was not published (unsafe scheme, or outside the content folder)`);
-    if (target.kind === 'unresolved' && node.type === 'image') diagnostics.report('missing-image', file, at, `Image "${truncate(node.url)}" was not found; its alt text is shown`);
+    if (target.kind === 'unsafe') diagnostics.report('unsafe-link', file, at, `${node.type === 'image' ? 'Image' : 'Link'} "${truncate(node.url)}" was not published (unsafe scheme, or outside the content folder, links followed)`);
+    if (target.kind === 'unresolved' && node.type === 'image') diagnostics.report('missing-image', file, at, `Image "${truncate(node.url)}" was not found or cannot be read; its alt text is shown`);
     else if (target.kind === 'unresolved') diagnostics.report('unresolved-link', file, at, `Link "${truncate(node.url)}" does not point at a level, article or the overview`);
   });
 }
@@ -48,7 +48,8 @@ export interface ImageSource {
 
 /**
  * Remote images stay as they are (null); a local image becomes an asset when it is a file inside the
- * content folder, unresolved when it is missing, and unsafe when its path leaves the folder.
+ * content folder, unresolved when it is missing or unreadable, and unsafe when its path, or a link on
+ * it, leaves the folder.
  */
 export function classifyImage(url: string, source: ImageSource): LinkTarget | null {
   const compact = url.replace(/[\s\u0000-\u001f]/g, '');
@@ -59,16 +60,9 @@ export function classifyImage(url: string, source: ImageSource): LinkTarget | nu
   const root = path.resolve(source.contentDir);
   const absolute = local.startsWith('/') ? path.join(root, local) : path.resolve(root, path.dirname(source.file), local);
   const inside = path.relative(root, absolute);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) return { kind: 'unsafe' };
-  return isFile(absolute) ? { kind: 'asset', path: inside.split(path.sep).join('/') } : { kind: 'unresolved' };
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
+  // The path may stay inside while a link on it leads out (images/logo.png → /etc/passwd): never published.
+  if (inside.startsWith('..') || path.isAbsolute(inside) || leavesFolder(root, absolute)) return { kind: 'unsafe' };
+  return isReadableFileInside(root, absolute) ? { kind: 'asset', path: inside.split(path.sep).join('/') } : { kind: 'unresolved' };
 }
 
 /** null for external and same-page links, which need no resolving. */

@@ -4,6 +4,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { readFrontMatter } from './front-matter.js';
 import { plainText } from './inline.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { reportUnclosedFences } from './unclosed-fences.js';
 import { widenRaggedTables } from './widen-ragged-tables.js';
 
 /** A Markdown document split into its parts, before the ladder-wide steps (facets, links). */
@@ -58,17 +59,25 @@ export function readMarkdownDocument<Schema extends z.ZodType<Record<string, unk
   const body: Root = { type: 'root', children: content.filter((node: RootContent) => node !== title) };
   if (root.position) body.position = root.position;
   widenRaggedTables(body, file, diagnostics);
+  reportUnclosedFences(body, text, file, diagnostics);
   return { frontMatter: frontMatterRead.data, frontMatterKeys: frontMatterRead.keys, title, body };
 }
 
 /**
- * Front matter remark did not take as YAML: a `---` block never closed, or TOML between `+++`
- * (Hugo's). Without this check both are published as body text.
+ * Front matter remark did not take as YAML: a `---` block never closed, one after blank lines, or
+ * TOML between `+++` (Hugo's). Without this check all are published as body text.
  */
 function unreadFrontMatter(text: string, file: string, diagnostics: Diagnostics): boolean {
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).trimEnd();
   if (firstLine === '---' && !/\n(---|\.\.\.)[ \t]*(\n|$)/.test(text.slice(3))) {
     diagnostics.report('yaml-syntax', file, { line: 1, column: 1 }, 'Front matter starts with "---" but is never closed');
+    return true;
+  }
+  // Blank lines above the block make it Markdown (a rule and a heading made of its keys), not front matter.
+  const leading = /^(?:[ \t]*\n)+---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (leading) {
+    const line = (leading[0].match(/^(?:[ \t]*\n)+/)?.[0].split('\n').length ?? 1);
+    diagnostics.report('front-matter-not-first', file, { line, column: 1 }, `Front matter starts on line ${line}, after blank lines, so it is not read as front matter`);
     return true;
   }
   if (firstLine === '+++') {

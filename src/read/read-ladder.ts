@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
+import { readInside } from '../inside-folder.js';
 import { MODEL_VERSION, type Article, type Ladder, type Level, type LevelRef, type Overview, type Site } from '../model/types.js';
-import { DEFAULT_LIMITS, type InputLimits } from './input-limits.js';
+import { checkLength, DEFAULT_LIMITS, DEFAULT_TEXT_LIMITS, type InputLimits } from './input-limits.js';
+import { reportDuplicateEntries } from './duplicate-entries.js';
 import { discoverFiles } from './discover-files.js';
 import { assignHeadingIds } from './heading-ids.js';
 import { plainText } from './inline.js';
@@ -65,12 +66,23 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
   const limits = options.limits ?? DEFAULT_LIMITS;
   const shown = (file: string): string => path.relative(process.cwd(), path.join(contentDir, file)) || file;
   const files = await discoverFiles(contentDir);
+  for (const { file, reason } of files.skipped) diagnostics.report('skipped-file', shown(file), null, reason);
+  for (const { file, reason } of files.unreadable) diagnostics.report('unreadable-file', shown(file), null, reason);
   if (files.levels.length === 0) {
-    diagnostics.report('no-levels', shown('levels'), null, `No role documents found in ${shown('levels')}/`);
+    if (!files.unreadable.some(({ file }) => file === 'levels')) diagnostics.report('no-levels', shown('levels'), null, `No role documents found in ${shown('levels')}/`);
     return { ladder: null, sources: [] };
   }
   const known = new Map((options.sources ?? []).map((source) => [source.file, source.bytes]));
-  const load = async (file: string): Promise<SourceFile> => ({ file, bytes: known.get(file) ?? new Uint8Array(await readFile(path.join(contentDir, file))) });
+  const load = async (file: string): Promise<SourceFile | null> => {
+    const bytes = known.get(file);
+    if (bytes) return { file, bytes };
+    try {
+      return { file, bytes: new Uint8Array(await readInside(contentDir, path.join(contentDir, file))) };
+    } catch (error) {
+      diagnostics.report('unreadable-file', shown(file), null, `${shown(file)} cannot be read: ${readFailure(error)}`);
+      return null;
+    }
+  };
   const slugOwners = new Map<string, string>();
   const claimSlug = (file: string, kind: string): string => {
     const slug = slugFromFileName(path.posix.basename(file));
@@ -80,12 +92,14 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     if (RESERVED_SLUGS.has(slug)) diagnostics.report('reserved-slug', shown(file), null, `"${slug}" is reserved for a generated page`);
     return slug;
   };
-  const planned = [
+  const listed = [
     ...files.levels.map((file) => ({ kind: 'level' as const, file, slug: claimSlug(file, 'level') })),
     ...files.articles.map((file) => ({ kind: 'article' as const, file, slug: claimSlug(file, 'article') })),
     ...(files.overview ? [{ kind: 'overview' as const, file: files.overview, slug: 'index' }] : []),
   ];
-  const sources = await Promise.all(planned.map(({ file }) => load(file)));
+  const loaded = await Promise.all(listed.map(({ file }) => load(file)));
+  const planned = listed.filter((_, position) => loaded[position] !== null);
+  const sources = loaded.filter((source): source is SourceFile => source !== null);
   const tasks: ParseTask[] = planned.map(({ kind, file, slug }, position) => {
     const task = { kind, file, shownFile: shown(file), slug, bytes: (sources[position] as SourceFile).bytes, limits };
     return { ...task, keepAt: options.parseCache?.entry(task) ?? null };
@@ -127,6 +141,8 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
       const facets = readLevelFacets(sectionTree(doc.body.children), resolveLevel);
       reportMissingFacets(facets, shown(file), doc.title.position?.start ?? null, diagnostics);
       const title = fm.title ?? plainText(doc.title);
+      checkLength('title', title, limits.maxTitleLength ?? DEFAULT_TEXT_LIMITS.maxTitleLength, shown(file), doc.frontMatterKeys['title'] ?? doc.title.position?.start ?? null, diagnostics);
+      if (fm.label !== undefined) checkLength('label', fm.label, limits.maxLabelLength ?? DEFAULT_TEXT_LIMITS.maxLabelLength, shown(file), doc.frontMatterKeys['label'] ?? null, diagnostics);
       return {
         kind: 'level', slug, file, title, titleInline: doc.title.children, frontMatter: fm, body: doc.body, headings,
         label: fm.label ?? title,
@@ -140,6 +156,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     })
     .sort(ladderOrder);
 
+  reportDuplicateEntries(levels, [], shown, diagnostics);
   const detectRelated = relatedLevelDetector(levels.map((level) => ({ slug: level.slug, names: levelNames(level.slug, { frontMatter: level.frontMatter, title: level.title }) })));
   const articles: Article[] = articleDrafts.map(({ requestedLevels, ...draft }) => {
     const configured = options.articleLevels?.[draft.slug];
@@ -154,6 +171,8 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     return { ...draft, headings, levels: related, levelsSource: requestedLevels ? 'front-matter' : configured ? 'config' : 'detected' };
   });
 
+  reportDuplicateEntries([], articles, shown, diagnostics);
+  for (const article of articles) checkLength('title', article.title, limits.maxTitleLength ?? DEFAULT_TEXT_LIMITS.maxTitleLength, shown(article.file), null, diagnostics);
   const linkedLevels: Level[] = levels.map((level) => ({ ...level, articles: articles.filter((article) => article.levels.includes(level.slug)).map((article) => article.slug) }));
   let overview: Overview | null = null;
   const overviewRead = overviewDoc as MarkdownDocument<LevelFrontMatter> | null;
@@ -165,6 +184,16 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
   }
   if (diagnostics.errorCount > 0) return { ladder: null, sources };
   return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview }, sources };
+}
+
+/** Why a file could not be read, in words. */
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+  if (code === 'EOUTSIDE') return 'it is a link to a file outside the content folder, which is never read';
+  if (code === 'ENOENT') return 'it disappeared while the build was reading the folder (ENOENT)';
+  if (code === 'EISDIR' || code === 'ELOOP') return `it is not a regular file (${code})`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Every task's outcome (JSON), parsing only those the cache does not have. */

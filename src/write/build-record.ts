@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { readInside } from '../inside-folder.js';
 import { listTree } from './list-tree.js';
 import { readPreviousManifest } from './previous-manifest.js';
 import type { PublishedFile } from './publish-out.js';
@@ -48,7 +49,8 @@ export async function inputsFingerprint(settings: InputSettings): Promise<string
   hash.update(JSON.stringify({ ...settings, cwd: process.cwd(), env }));
   for (const dir of [settings.contentDir, settings.templatesDir]) {
     hash.update('\0dir\0').update(dir);
-    for (const file of await listTree(dir)) hash.update('\0').update(file).update('\0').update(await readFile(path.join(dir, file)).catch(() => 'unreadable'));
+    // A link out of the folder is never opened (its target is no input: the build does not read it).
+    for (const file of await listTree(dir)) hash.update('\0').update(file).update('\0').update(await readInside(dir, path.join(dir, file)).catch((error: NodeJS.ErrnoException) => `unreadable ${error.code ?? ''}`));
   }
   if (settings.referenceDocx !== null) hash.update('\0reference\0').update(await readFile(settings.referenceDocx).catch(() => 'unreadable'));
   return hash.digest('hex');

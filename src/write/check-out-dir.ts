@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { realOutDir } from './real-out-dir.js';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -8,7 +9,12 @@ import path from 'node:path';
  * ladderpress did not write. Returns the reason to refuse, or null.
  */
 export async function checkOutDir(outDir: string, keep: readonly [contentDir: string, ...others: string[]]): Promise<string | null> {
-  const out = path.resolve(outDir);
+  const link = await lstat(outDir).then((info) => info.isSymbolicLink(), () => false);
+  const target = await stat(outDir).catch(() => null);
+  if (link && !target) return `the output folder ${outDir} is a symbolic link to a folder that does not exist — create the folder it points to, or choose another --out`;
+  if (target && !target.isDirectory()) return `${outDir} is a file, not a folder: a build never replaces a file it did not write — choose a folder for the output, e.g. --out out`;
+  // A linked output folder is published into its target, so the target is what must be safe to replace.
+  const out = await realOutDir(outDir);
   const protectedDirs = [...keep.map((dir) => path.resolve(dir)), process.cwd(), os.homedir(), path.parse(out).root];
   const shown = (dir: string): string => {
     const relative = path.relative(process.cwd(), dir);

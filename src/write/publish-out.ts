@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { OutputFile } from '../render/render-context.js';
 import { isAlive } from './is-alive.js';
 import { asOutputLocationError } from './output-location-error.js';
+import { realOutDir } from './real-out-dir.js';
 import { readPreviousManifest, type PreviousManifest } from './previous-manifest.js';
 
 /** A file of the published folder, as the manifest lists it. */
@@ -69,7 +70,8 @@ let stagingCount = 0;
  * change are hard links to the previous ones (same mtime, nothing rewritten), so hosts syncing
  * `out/` and the dev server see only real changes. On any failure the staging folder is removed.
  */
-export async function openStaging(outDir: string, options: StagingOptions): Promise<Stager> {
+export async function openStaging(givenOutDir: string, options: StagingOptions): Promise<Stager> {
+  const outDir = await realOutDir(givenOutDir).catch(() => path.resolve(givenOutDir));
   const staging = path.resolve(`${outDir}.tmp-${process.pid}-${stagingCount++}`);
   // The folder lives as long as the rendering: a process that exits meanwhile (a second Ctrl-C)
   // takes it along instead of leaving it for the next build's clean-up.

@@ -1,10 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../../src/build.js';
 import { planDocx } from '../../src/render/docx/plan-docx.js';
 import { countingRenderers } from './counting-renderers.js';
+import { descendantsOf } from '../robustness/process-tree.js';
 import { hashTree, processesTagged, runCli, strayFolders, tempProject } from './build-fixtures.js';
+
+/** Alive and not a zombie (a zombie is dead, waiting for its parent to read its exit status). */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
 
 describe('a failed or interrupted build leaves out/ exactly as it was', () => {
   let project = '';
@@ -59,14 +71,20 @@ describe('a failed or interrupted build leaves out/ exactly as it was', () => {
     const [name = '', value = ''] = tag.split('=');
     let sent = false;
     let interruptedChromium = 0;
+    const started = new Set<number>();
     const run = await runCli(['build', '--clean'], project, { [name]: value }, (stderr, child) => {
       if (!sent && /pdf: rendering/.test(stderr)) {
         sent = true;
-        // Interrupt once Chromium runs, so the test proves the browser is closed, not just never started.
+        // Interrupt in a known state, not after a guessed delay: once Chromium runs, so the test
+        // proves the browser and everything it started — its crash handlers, in process groups of
+        // their own, and the renderers, which lose the inherited environment — are ended before
+        // ladderpress exits.
         const poll = setInterval(() => {
           void processesTagged(value, /chrom/i).then((pids) => {
-            if (pids.length === 0 || child.exitCode !== null) return;
+            if (pids.length === 0 || child.exitCode !== null || interruptedChromium > 0) return;
             clearInterval(poll);
+            for (const pid of pids) for (const [descendant] of descendantsOf(pid)) started.add(descendant);
+            for (const pid of pids) started.add(pid);
             interruptedChromium = pids.length;
             child.kill('SIGINT');
           });
@@ -81,6 +99,8 @@ describe('a failed or interrupted build leaves out/ exactly as it was', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(await hashTree(out())).toEqual(before);
     expect(await strayFolders(project)).toEqual([]);
+    // Checked the moment ladderpress has exited, without waiting: it waits for them itself.
     expect(await processesTagged(value)).toEqual([]);
+    expect([...started].filter(running)).toEqual([]);
   });
 });

@@ -81,6 +81,8 @@ describe('a build with nothing to do', () => {
     expect((await build()).stats.upToDate).toBe(false);
     expect((await build()).stats.upToDate).toBe(true);
     expect((await build('--clean')).stats.upToDate).toBe(false);
+    // Issue 17: a --clean build records what it built like any other.
+    expect((await build()).stats.upToDate).toBe(true);
   }, 180_000);
 
   it('builds again when an image appears, and its link resolves (the cached model is not reused)', async () => {

@@ -74,6 +74,16 @@ describe('config', () => {
     ]);
   });
 
+  it('points at the cause and line:col of a syntax error in a .ts config (issue 17)', async () => {
+    const project = await tempProject('ladderpress-config-ts-syntax-');
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ type: 'module' }));
+    await writeFile(path.join(project, 'ladderpress.config.ts'), "export default {\n  site: { title: 'x' },\n  formats: ['html' 'pdf'],\n};\n");
+    const run = await runCli(['check', 'content'], project);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ladderpress\.config\.ts:3:20 {2}error {2}Config could not be loaded: Expected "\]" but found "'pdf'" {2}invalid-config/m);
+    expect(run.stderr).not.toContain('Transform failed');
+  });
+
   it("loads a ladderpress.config.ts that imports defineConfig from 'ladderpress', from the CLI", async () => {
     const project = await tempProject('ladderpress-config-ts-');
     await mkdir(path.join(project, 'node_modules'));

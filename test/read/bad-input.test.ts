@@ -80,7 +80,9 @@ describe('bad input: clear diagnostics with positions, every file checked in one
     expect(seconds).toBeLessThan(10);
   });
   it('not UTF-8: error at the bad byte', () => expect(at('latin1.md')).toEqual(['2:11 error invalid-utf8']));
-  it('CRLF and a BOM just work: the same findings, at the same places, as the LF file', () => expect(at('crlf-bom.md')).toEqual(at('good.md')));
+  // The two files share their order: the ladder-wide same-order warning falls on one of them, not on the encoding.
+  it('CRLF and a BOM just work: the same findings, at the same places, as the LF file', () =>
+    expect(at('crlf-bom.md').filter((finding) => !finding.includes('same-order'))).toEqual(at('good.md').filter((finding) => !finding.includes('same-order'))));
   it('the good file has no error (only warnings for the facets it lacks)', () => {
     expect(at('good.md').filter((finding) => !finding.includes('warning missing-facet'))).toEqual([]);
     expect(at('good.md')).toHaveLength(5);

@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'puppeteer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BrowserNotFoundError } from '../../src/render/pdf/browser-not-found-error.js';
+import { BrowserSession } from '../../src/render/pdf/browser-session.js';
+import { browserLauncher } from '../../src/render/pdf/launch-browser.js';
 import { findBrowser } from '../../src/render/pdf/find-browser.js';
 import { planPdfs, type PdfJob } from '../../src/render/pdf/plan-pdfs.js';
 import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
@@ -22,6 +27,25 @@ function running(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+function processesWithEnv(entry: string): number[] {
+  const marker = Buffer.from(`${entry}\0`);
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        return readFileSync(`/proc/${name}/environ`).includes(marker);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+function groupOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
 }
 
 async function settle(): Promise<void> {
@@ -73,6 +97,44 @@ describe('printing PDFs when things go wrong', () => {
     }
     expect(() => findBrowser({ ...search, configured: '/nonexistent/chrome' })).toThrow(/\/nonexistent\/chrome \(from browser.executablePath/);
     expect(findBrowser({ ...search, systemBrowsers: ['/nonexistent/chromium', process.execPath] })).toBe(process.execPath);
+  });
+
+  it('on Ctrl-C ends every process the browser started — crash handlers in their own process groups too — before close resolves', async () => {
+    let browser: Browser | null = null;
+    const session = new BrowserSession(async () => (browser = await browserLauncher(null)()));
+    await (await session.newPage()).close();
+    const main = (browser as Browser | null)?.process();
+    const scratch = /--user-data-dir=(.+)\/profile$/.exec(main?.spawnargs.find((arg) => arg.startsWith('--user-data-dir=')) ?? '')?.[1] ?? '';
+    expect(scratch).not.toBe('');
+    // Chromium's crash handlers leave its process group (setsid) and its tree (reparented to init);
+    // only the environment they inherited tells they are ours.
+    const detached = processesWithEnv(`TMPDIR=${scratch}`).filter((pid) => groupOf(pid) !== main?.pid);
+    expect(detached.length).toBeGreaterThan(0);
+    // Stopped, they cannot exit on their own: only being killed ends them, so the test cannot pass by luck.
+    for (const pid of detached) process.kill(pid, 'SIGSTOP');
+    await session.close(true);
+    expect(detached.filter(running)).toEqual([]);
+    expect(existsSync(scratch)).toBe(false);
+  });
+
+  it("removes the Chromium scratch folders of dead builds at the next start, and leaves a running build's", async () => {
+    const dead = Number(execFileSync(process.execPath, ['-p', 'process.pid'], { encoding: 'utf8' }).trim());
+    const deadScratch = path.join(os.tmpdir(), `ladderpress-chromium-${dead}-test17`);
+    const liveScratch = path.join(os.tmpdir(), `ladderpress-chromium-${process.ppid}-test17`);
+    for (const dir of [deadScratch, liveScratch]) {
+      mkdirSync(path.join(dir, 'profile'), { recursive: true });
+      writeFileSync(path.join(dir, 'profile', 'Local State'), '{}');
+    }
+    try {
+      const session = new BrowserSession(browserLauncher(null));
+      await (await session.newPage()).close();
+      await session.close();
+      expect(existsSync(deadScratch)).toBe(false);
+      expect(existsSync(liveScratch)).toBe(true);
+    } finally {
+      rmSync(deadScratch, { recursive: true, force: true });
+      rmSync(liveScratch, { recursive: true, force: true });
+    }
   });
 
   it('rejects with BrowserNotFoundError when the configured browser does not exist', async () => {

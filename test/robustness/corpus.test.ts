@@ -83,6 +83,10 @@ async function runCase(testCase: RobustnessCase): Promise<string[]> {
       const verified = await verifyOutput(dir.out, ladder, new Set(formats.split(',') as Format[]));
       failures.push(...verified.map((problem) => `verify: ${problem.check} ${problem.file}: ${problem.message}`));
       if (/PRIVATE-OUTSIDE-TEXT/.test(text.html + text.docx)) failures.push('text of a file outside the content folder was published');
+      // Every published byte, not only what a reader sees: model.json, the search index, copied assets.
+      for (const file of await listFiles(dir.out)) {
+        if ((await readFile(path.join(dir.out, file), 'latin1')).includes('PRIVATE-OUTSIDE-TEXT')) failures.push(`${file} holds text of a file outside the content folder`);
+      }
     } else if (await exists(dir.out)) {
       failures.push('a failed build created the output folder');
     }

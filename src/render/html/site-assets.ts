@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readInside } from '../../inside-folder.js';
 import type { Theme } from '../../model/types.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
 import { logoFileName } from './layout-view.js';
@@ -20,9 +21,7 @@ export async function siteAssets(theme: Theme, context: RenderContext): Promise<
   files.push({ path: sitePaths.asset('minisearch.js'), data: await miniSearchBrowserBuild() });
   if (theme.logo) {
     // Only files inside the content folder are published: a logo path cannot pull in anything else.
-    const file = path.resolve(context.contentDir, theme.logo);
-    const inside = !path.relative(path.resolve(context.contentDir), file).startsWith('..');
-    const logo = inside ? await readFile(file).catch(() => null) : null;
+    const logo = await readInside(context.contentDir, path.resolve(context.contentDir, theme.logo)).catch(() => null);
     if (logo) files.push({ path: sitePaths.asset(logoFileName(theme.logo)), data: new Uint8Array(logo) });
     else context.diagnostics.report('missing-logo', theme.logo, null, `The logo ${theme.logo} was not found in the content folder; the site has no logo`);
   }

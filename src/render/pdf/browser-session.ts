@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'puppeteer';
+import { browserEnded } from './launch-browser.js';
 
 /**
  * The one browser of a build. It survives a Chromium crash: `relaunch` starts a new one (once, however
@@ -42,7 +43,7 @@ export class BrowserSession {
       const old = this.#browser;
       this.#generation += 1;
       this.#browser = this.launch();
-      void old.then(kill, () => undefined);
+      void old.then(kill, () => undefined).catch(() => undefined);
     }
     await this.#browser;
   }
@@ -54,10 +55,12 @@ export class BrowserSession {
   }
 }
 
-function kill(browser: Browser): void {
+/** Kills the browser and resolves once every process it started is gone. */
+async function kill(browser: Browser): Promise<void> {
   const child = browser.process();
   if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   void browser.disconnect().catch(() => undefined);
+  await browserEnded(browser);
 }
 
 /** Closes politely, then kills: a hung Chromium must not keep the build (or the machine) busy. */
@@ -66,5 +69,6 @@ async function forceClose(browser: Browser): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([browser.close().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, 3_000)))]);
   clearTimeout(timer);
-  if (child && child.exitCode === null && child.signalCode === null) kill(browser);
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await browserEnded(browser);
 }

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
+import { isAlive } from '../../write/is-alive.js';
+import { cleanDeadScratch, endBrowserProcesses, scratchPrefix } from './browser-processes.js';
+import { BrowserStartError } from './browser-start-error.js';
 import { findBrowser } from './find-browser.js';
 
 /**
@@ -31,10 +33,13 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
   });
   // A pipe rather than a WebSocket: when this process dies, however abruptly, Chromium sees the pipe
   // close and exits too, so no browser is left running. Ctrl-C arrives through the build's signal.
+  let cleaned: Promise<unknown> | null = null;
   return async () => {
+    // Scratch folders of builds killed outright (kill -9) are removed before this one makes its own.
+    await (cleaned ??= cleanDeadScratch(isAlive));
     // Chromium's profile and its own temp files (org.chromium.Chromium.*) live in a folder of ours,
     // removed when the browser exits however it ends — killed on Ctrl-C included — or with us.
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'ladderpress-chromium-'));
+    const scratch = mkdtempSync(scratchPrefix());
     // Cleanup never throws: Chromium's helper processes may still be writing when the main one has
     // exited (ENOTEMPTY); then the last try, when ladderpress itself exits, removes what is left.
     const removeScratch = (): boolean => {
@@ -58,28 +63,35 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
       });
     } catch (error) {
       if (removeScratch()) process.removeListener('exit', removeScratch);
-      throw error;
+      throw new BrowserStartError(executablePath, error);
     }
-    // puppeteer starts Chromium in its own process group. When the main process is gone (killed,
-    // crashed), its helpers (zygote, renderers) can outlive it for a moment and keep writing into
-    // the scratch folder: end the whole group first, so the folder can really be removed.
-    const group = browser.process()?.pid;
-    const endHelpers = (): void => {
-      try {
-        if (group !== undefined) process.kill(-group, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    };
-    browser.process()?.once('exit', () => {
-      endHelpers();
-      if (removeScratch()) process.removeListener('exit', removeScratch);
-    });
+    // When the main process is gone (killed, crashed), its helpers (zygote, renderers, and crash
+    // handlers in process groups of their own) can outlive it and keep writing into the scratch
+    // folder: end them all first, so the folder can really be removed.
+    const pid = browser.process()?.pid;
+    let ended: Promise<void> | null = null;
+    const end = (): Promise<void> =>
+      (ended ??= endBrowserProcesses(scratch, pid).then(() => {
+        if (removeScratch()) process.removeListener('exit', removeScratch);
+      }));
+    ends.set(browser, end);
+    browser.process()?.once('exit', () => void end());
     // puppeteer stops listening to the pipes once disconnected; a browser that dies after that
     // (killed, crashed) must not surface as an unhandled ECONNRESET that ends the whole build.
     for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);
     return browser;
   };
+}
+
+/** How to end each browser launched here with every process it started. */
+const ends = new WeakMap<Browser, () => Promise<void>>();
+
+/**
+ * Ends every process `browser` started (call once its main process was told to go) and resolves when
+ * none is left and its scratch folder is removed: ladderpress never exits while they run.
+ */
+export function browserEnded(browser: Browser): Promise<void> {
+  return ends.get(browser)?.() ?? Promise.resolve();
 }
 
 function downloadedChrome(): string | null {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'mdast';
+import { isReadableFileInside } from '../../inside-folder.js';
 import type { DocumentBase } from '../../model/types.js';
 import { mdastToHast, type LinkHref } from '../html/mdast-to-html.js';
 
@@ -107,8 +108,7 @@ function localImage(src: string, options: PrintBodyOptions): string | null {
   } catch {
     return null;
   }
-  const inside = path.relative(path.resolve(options.contentDir), file);
-  return inside.startsWith('..') || path.isAbsolute(inside) ? null : dataUrl(file);
+  return isReadableFileInside(options.contentDir, file) ? dataUrl(file) : null;
 }
 
 /** An image file as a data URL, or null when it is missing or not an image we know. */

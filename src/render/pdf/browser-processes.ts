@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Chromium's scratch folders: `ladderpress-chromium-<pid of the build>-XXXXXX` in the temp folder. */
+export const SCRATCH_PREFIX = 'ladderpress-chromium-';
+
+/** A new scratch folder's name prefix: the build's pid in it lets a later build tell a dead one's leftovers. */
+export function scratchPrefix(): string {
+  return path.join(os.tmpdir(), `${SCRATCH_PREFIX}${process.pid}-`);
+}
+
+/**
+ * Removes the scratch folders of builds that are no longer running (killed with -9, power loss):
+ * without this each one leaves its profile (megabytes) in the temp folder forever.
+ */
+export async function cleanDeadScratch(isAlive: (pid: number) => boolean): Promise<string[]> {
+  const pattern = new RegExp(`^${SCRATCH_PREFIX}(\\d+)-`);
+  const removed: string[] = [];
+  for (const entry of await readdir(os.tmpdir()).catch(() => [] as string[])) {
+    const pid = Number(pattern.exec(entry)?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || isAlive(pid)) continue;
+    await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true, maxRetries: 3 }).then(() => removed.push(entry), () => undefined);
+  }
+  return removed;
+}
+
+/**
+ * Live processes a browser started: its descendants, and those that left its tree — Chromium's crash
+ * handlers fork away into their own process groups, reparented to init — found by the scratch folder
+ * each inherited as TMPDIR or names on its command line. Linux (/proc) only; elsewhere none are found.
+ */
+export function browserProcesses(scratch: string, browserPid: number | undefined): number[] {
+  const parents = new Map<number, number>();
+  const ours = new Set<number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const marker = Buffer.from(`TMPDIR=${scratch}\0`);
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state = '', ppid = ''] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // A zombie is already dead: it only waits to be reaped by its parent.
+      if (state === 'Z') continue;
+      parents.set(pid, Number(ppid));
+      if (pid === browserPid || readFileSync(`/proc/${entry}/cmdline`).includes(scratch) || readFileSync(`/proc/${entry}/environ`).includes(marker)) ours.add(pid);
+    } catch {
+      // Ended while we looked, or not ours to read.
+    }
+  }
+  for (let added = true; added; ) {
+    added = false;
+    for (const [pid, ppid] of parents) {
+      if (!ours.has(pid) && ours.has(ppid)) {
+        ours.add(pid);
+        added = true;
+      }
+    }
+  }
+  ours.delete(process.pid);
+  return [...ours];
+}
+
+/** Kills every process the browser started and waits until none is left (at most `timeoutMs`). */
+export async function endBrowserProcesses(scratch: string, browserPid: number | undefined, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const alive = browserProcesses(scratch, browserPid);
+    if (alive.length === 0 || Date.now() - started > timeoutMs) return;
+    for (const pid of alive) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
