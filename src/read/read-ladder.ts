@@ -136,6 +136,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
         breadcrumb: fm.breadcrumb ?? false,
         facets,
         articles: [],
+        delta: null,
       };
     })
     .sort(ladderOrder);
@@ -164,7 +165,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     overview = { kind: 'overview', slug: 'index', file: files.overview, title, titleInline: overviewRead.title.children, frontMatter: overviewRead.frontMatter, body: overviewRead.body, headings };
   }
   if (diagnostics.errorCount > 0) return { ladder: null, sources };
-  return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview }, sources };
+  return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview, dimensions: [], competencies: [] }, sources };
 }
 
 /** Every task's outcome (JSON), parsing only those the cache does not have. */
