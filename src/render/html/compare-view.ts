@@ -1,5 +1,6 @@
-import type { Inline, Ladder, Level } from '../../model/types.js';
+import type { Inline, Ladder, Level, LevelDelta } from '../../model/types.js';
 import { inlineHtml } from './body-html.js';
+import { deltaView } from './delta-view.js';
 import type { PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
@@ -8,7 +9,7 @@ import type { TrustedHtml } from './trusted-html.js';
 /** One labelled list inside a comparison cell ("Strategic Leadership" and its bullets). */
 interface FacetGroup {
   readonly heading: string | null;
-  readonly items: readonly (TrustedHtml | string)[];
+  readonly items: readonly TrustedHtml[];
 }
 
 interface FacetCell {
@@ -22,7 +23,7 @@ const FACETS: readonly { readonly name: string; readonly groups: (level: Level, 
   { name: 'Core question', groups: (level, inline) => (level.facets.coreQuestion ? [{ heading: null, items: [inline(level.facets.coreQuestion)] }] : []) },
   { name: 'Scope', groups: (level, inline) => level.facets.scope.map((entry) => ({ heading: entry.label, items: [inline(entry.value)] })) },
   { name: 'Responsibilities', groups: (level, inline) => level.facets.responsibilities.map((group) => ({ heading: group.name, items: group.items.map(inline) })) },
-  { name: 'Skills', groups: (level) => level.facets.skills.map((skill) => ({ heading: skill.category, items: skill.skills })) },
+  { name: 'Skills', groups: (level, inline) => level.facets.skills.map((skill) => ({ heading: skill.category, items: [inline(skill.text)] })) },
   { name: 'Day-to-day', groups: (level, inline) => level.facets.dayToDay.map((period) => ({ heading: period.period, items: period.items.map(inline) })) },
   {
     name: 'Readiness for the next level',
@@ -58,12 +59,14 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
   // The picker lists every step of the ladder; a pair page links only to its neighbours, so a big
   // ladder does not repeat the whole list on every page.
   const at = a ? ladder.levels.indexOf(a) : -1;
+  const adjacent = b !== undefined && ladder.levels[at + 1] === b;
   const neighbours = (offset: number): object | null => {
     const lower = ladder.levels[at + offset];
     const upper = ladder.levels[at + offset + 1];
-    return !picker && lower && upper && at + offset >= 0 ? pair(lower, upper) : null;
+    return !picker && adjacent && lower && upper && at + offset >= 0 ? pair(lower, upper) : null;
   };
   const pairs = picker ? ladder.levels.slice(1).map((level, index) => pair(ladder.levels[index] as Level, level)) : [];
+  const delta = !picker && a && b ? pairDelta(a, b) : null;
   return {
     head: {
       title,
@@ -77,6 +80,11 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
         columns: levels.map((level) => ({ slug: level.slug, label: level.label, title: level.title, url: urls.to(sitePaths.level(level.slug)), icon: octicon(level.icon) })),
         rows: FACETS.map((facet, index) => ({ name: facet.name, cells: perLevel.map((levelCells) => levelCells[index] as FacetCell) })),
         pairs,
+        delta: delta && a ? deltaView(delta, a.label, urls) : null,
+        // The picker names the page of any two levels that has one (see comparedPairs), so
+        // site.js can offer "what changes" for the pair chosen.
+        pairUrl: urls.to(sitePaths.compare('{a}', '{b}')),
+        allPairs: allPairs(ladder.levels),
         prevPair: neighbours(-1),
         nextPair: neighbours(1),
         pickerUrl: urls.to(sitePaths.comparePicker),
@@ -86,4 +94,24 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
       icons: { compare: octicon('git-compare'), prev: octicon('arrow-left'), next: octicon('arrow-right') },
     },
   };
+}
+
+/** Above this many levels only neighbouring levels get a page of their own: pages grow with the square. */
+const ALL_PAIRS_MAX_LEVELS = 12;
+
+function allPairs(levels: readonly Level[]): boolean {
+  return levels.length <= ALL_PAIRS_MAX_LEVELS;
+}
+
+/**
+ * The pairs of levels that get a comparison page, lower level first: every pair of a ladder of up to
+ * ALL_PAIRS_MAX_LEVELS levels, else neighbours only.
+ */
+export function comparedPairs(levels: readonly Level[]): [Level, Level][] {
+  const span = allPairs(levels) ? levels.length : 2;
+  return levels.flatMap((lower, i) => levels.slice(i + 1, i + span).map((upper): [Level, Level] => [lower, upper]));
+}
+
+function pairDelta(lower: Level, upper: Level): LevelDelta | null {
+  return upper.delta && upper.delta.from === lower.slug ? upper.delta : null;
 }

@@ -1,0 +1,92 @@
+import type { DeltaFacet, DeltaItem, GrownItem, LevelDelta, WordChange } from '../../model/types.js';
+import { inlineHtml } from './body-html.js';
+import type { PageUrls } from './site-urls.js';
+import { escapeHtml, trusted, type TrustedHtml } from './trusted-html.js';
+
+/** Facets in the order a reader weighs a step up, with the names the site uses for them. */
+const FACETS: readonly (readonly [DeltaFacet, string])[] = [
+  ['scope', 'Scope'],
+  ['responsibilities', 'Responsibilities'],
+  ['skills', 'Skills'],
+  ['dayToDay', 'Day-to-day'],
+  ['readiness', 'Readiness for the next level'],
+];
+
+/** Items of one list shown before the rest folds into "N more" (a fold of one item is not worth a click). */
+const SHOWN = 4;
+
+export interface DeltaEntry {
+  readonly group: string;
+  readonly html: TrustedHtml;
+}
+
+export interface DeltaList {
+  readonly kind: 'added' | 'grown' | 'removed';
+  readonly title: string;
+  readonly shown: readonly DeltaEntry[];
+  readonly more: readonly DeltaEntry[];
+  readonly moreLabel: string;
+}
+
+/** `_delta.liquid`'s data: what changes from one level to another, by facet, every item kept. */
+export interface DeltaView {
+  readonly title: string;
+  readonly summary: string;
+  readonly empty: boolean;
+  readonly facets: readonly { readonly name: string; readonly lists: readonly DeltaList[] }[];
+}
+
+export function deltaView(delta: LevelDelta, fromLabel: string, urls: PageUrls): DeltaView {
+  const entry = (item: DeltaItem): DeltaEntry => ({ group: item.group, html: inlineHtml(item.text.children, urls.href) });
+  const grownEntry = (item: GrownItem): DeltaEntry => ({ group: item.group, html: item.changes.length > 0 ? changesHtml(item.changes) : inlineHtml(item.text.children, urls.href) });
+  const facets = FACETS.map(([facet, name]) => ({
+    name,
+    lists: [
+      list('added', 'New', delta.added.filter((item) => item.facet === facet).map(entry)),
+      list('grown', 'Grew', delta.grown.filter((item) => item.facet === facet).map(grownEntry)),
+      list('removed', 'No longer expected', delta.removed.filter((item) => item.facet === facet).map(entry)),
+    ].filter((candidate) => candidate.shown.length > 0),
+  })).filter((facet) => facet.lists.length > 0);
+  const counts = [
+    [delta.added.length, 'new'],
+    [delta.grown.length, 'grew'],
+    [delta.removed.length, 'no longer expected'],
+  ] as const;
+  return {
+    title: `What changes from ${fromLabel}`,
+    summary: counts.map(([count, what]) => `${count} ${what}`).join(' · '),
+    empty: facets.length === 0,
+    facets,
+  };
+}
+
+function list(kind: DeltaList['kind'], title: string, entries: readonly DeltaEntry[]): DeltaList {
+  const fold = entries.length > SHOWN + 1;
+  const more = fold ? entries.slice(SHOWN) : [];
+  return { kind, title, shown: groupOnce(fold ? entries.slice(0, SHOWN) : entries), more: groupOnce(more), moreLabel: `${more.length} more` };
+}
+
+/** A run of items under the same group names it once, on its first item. */
+function groupOnce(entries: readonly DeltaEntry[]): DeltaEntry[] {
+  return entries.map((entry, index) => (index > 0 && entries[index - 1]?.group === entry.group ? { ...entry, group: '' } : entry));
+}
+
+/**
+ * A grown item's wording change: kept words as text, new words in <ins>, dropped words in <del>,
+ * each announced to screen readers (most read <ins>/<del> as plain text).
+ */
+export function changesHtml(changes: readonly WordChange[]): TrustedHtml {
+  let html = '';
+  let previous = '';
+  for (const change of changes) {
+    const text = change.text;
+    if (text === '') continue;
+    const space = previous !== '' && !/\s$/.test(previous) && !/^[\s,.;:!?)\]]/.test(text) ? ' ' : '';
+    const escaped = escapeHtml(text);
+    if (change.kind === 'same') html += space + escaped;
+    else if (change.kind === 'added') html += `${space}<ins><span class="sr-only">added: </span>${escaped}</ins>`;
+    else html += `${space}<del><span class="sr-only">removed: </span>${escaped}</del>`;
+    previous = text;
+  }
+  return trusted(html);
+}
