@@ -66,7 +66,7 @@ function skillRows(table: Table): SkillCategory[] {
 }
 
 /** "a, b (c, d), e" → ["a", "b (c, d)", "e"] */
-function splitList(text: string): string[] {
+export function splitList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
