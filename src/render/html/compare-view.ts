@@ -1,3 +1,4 @@
+import { levelDelta } from '../../model/level-delta.js';
 import type { Inline, Ladder, Level, LevelDelta } from '../../model/types.js';
 import { inlineHtml } from './body-html.js';
 import { deltaView } from './delta-view.js';
@@ -80,7 +81,7 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
         columns: levels.map((level) => ({ slug: level.slug, label: level.label, title: level.title, url: urls.to(sitePaths.level(level.slug)), icon: octicon(level.icon) })),
         rows: FACETS.map((facet, index) => ({ name: facet.name, cells: perLevel.map((levelCells) => levelCells[index] as FacetCell) })),
         pairs,
-        delta: delta && a ? deltaView(delta, a.label, urls) : null,
+        delta: delta && a && b ? deltaView(delta, `What changes from ${a.label} to ${b.label}`, urls) : null,
         // The picker names the page of any two levels that has one (see comparedPairs), so
         // site.js can offer "what changes" for the pair chosen.
         pairUrl: urls.to(sitePaths.compare('{a}', '{b}')),
@@ -112,6 +113,7 @@ export function comparedPairs(levels: readonly Level[]): [Level, Level][] {
   return levels.flatMap((lower, i) => levels.slice(i + 1, i + span).map((upper): [Level, Level] => [lower, upper]));
 }
 
-function pairDelta(lower: Level, upper: Level): LevelDelta | null {
-  return upper.delta && upper.delta.from === lower.slug ? upper.delta : null;
+/** The model's delta for neighbours; any other pair is compared here, at render time. */
+function pairDelta(lower: Level, upper: Level): LevelDelta {
+  return upper.delta && upper.delta.from === lower.slug ? upper.delta : levelDelta(lower, upper);
 }

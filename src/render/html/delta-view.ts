@@ -12,8 +12,14 @@ const FACETS: readonly (readonly [DeltaFacet, string])[] = [
   ['readiness', 'Readiness for the next level'],
 ];
 
-/** Items of one list shown before the rest folds into "N more" (a fold of one item is not worth a click). */
-const SHOWN = 4;
+/**
+ * Items of each list shown before the rest folds into "N more" (a fold of one item is not worth a
+ * click): what is new matters most; what is no longer expected is there to be looked up.
+ */
+const SHOWN: Readonly<Record<DeltaList['kind'], number>> = { added: 4, grown: 4, removed: 2 };
+
+/** Below this share of kept words a word-by-word diff is mostly strike-through: show before and after. */
+const DIFF_MIN_KEPT = 0.5;
 
 export interface DeltaEntry {
   readonly group: string;
@@ -36,9 +42,14 @@ export interface DeltaView {
   readonly facets: readonly { readonly name: string; readonly lists: readonly DeltaList[] }[];
 }
 
-export function deltaView(delta: LevelDelta, fromLabel: string, urls: PageUrls): DeltaView {
+export function deltaView(delta: LevelDelta, title: string, urls: PageUrls): DeltaView {
   const entry = (item: DeltaItem): DeltaEntry => ({ group: item.group, html: inlineHtml(item.text.children, urls.href) });
-  const grownEntry = (item: GrownItem): DeltaEntry => ({ group: item.group, html: item.changes.length > 0 ? changesHtml(item.changes) : inlineHtml(item.text.children, urls.href) });
+  const grownEntry = (item: GrownItem): DeltaEntry => ({
+    group: item.group,
+    html: keptShare(item.changes) >= DIFF_MIN_KEPT
+      ? changesHtml(item.changes)
+      : trusted(`${inlineHtml(item.text.children, urls.href).html} <span class="delta-before">(was: ${inlineHtml(item.before.children, urls.href).html})</span>`),
+  });
   const facets = FACETS.map(([facet, name]) => ({
     name,
     lists: [
@@ -53,7 +64,7 @@ export function deltaView(delta: LevelDelta, fromLabel: string, urls: PageUrls):
     [delta.removed.length, 'no longer expected'],
   ] as const;
   return {
-    title: `What changes from ${fromLabel}`,
+    title,
     summary: counts.map(([count, what]) => `${count} ${what}`).join(' · '),
     empty: facets.length === 0,
     facets,
@@ -61,9 +72,18 @@ export function deltaView(delta: LevelDelta, fromLabel: string, urls: PageUrls):
 }
 
 function list(kind: DeltaList['kind'], title: string, entries: readonly DeltaEntry[]): DeltaList {
-  const fold = entries.length > SHOWN + 1;
-  const more = fold ? entries.slice(SHOWN) : [];
-  return { kind, title, shown: groupOnce(fold ? entries.slice(0, SHOWN) : entries), more: groupOnce(more), moreLabel: `${more.length} more` };
+  const shown = SHOWN[kind];
+  const fold = entries.length > shown + 1;
+  const more = fold ? entries.slice(shown) : [];
+  return { kind, title, shown: groupOnce(fold ? entries.slice(0, shown) : entries), more: groupOnce(more), moreLabel: `${more.length} more` };
+}
+
+/** The share of the new wording's words that were already there. */
+function keptShare(changes: readonly WordChange[]): number {
+  const words = (kind: WordChange['kind']): number => changes.filter((change) => change.kind === kind).reduce((sum, change) => sum + (change.text.match(/\S+/g)?.length ?? 0), 0);
+  const kept = words('same');
+  const total = kept + words('added');
+  return total === 0 ? 0 : kept / total;
 }
 
 /** A run of items under the same group names it once, on its first item. */
@@ -79,14 +99,16 @@ export function changesHtml(changes: readonly WordChange[]): TrustedHtml {
   let html = '';
   let previous = '';
   for (const change of changes) {
-    const text = change.text;
-    if (text === '') continue;
-    const space = previous !== '' && !/\s$/.test(previous) && !/^[\s,.;:!?)\]]/.test(text) ? ' ' : '';
-    const escaped = escapeHtml(text);
+    // Pieces carry the whitespace after their last word; it goes outside the mark.
+    const [, words = '', after = ''] = /^(.*?)(\s*)$/s.exec(change.text) ?? [];
+    if (words === '') continue;
+    const space = previous !== '' && !/\s$/.test(previous) && !/^[,.;:!?)\]]/.test(words) ? ' ' : '';
+    const escaped = escapeHtml(words);
     if (change.kind === 'same') html += space + escaped;
     else if (change.kind === 'added') html += `${space}<ins><span class="sr-only">added: </span>${escaped}</ins>`;
     else html += `${space}<del><span class="sr-only">removed: </span>${escaped}</del>`;
-    previous = text;
+    html += after === '' ? '' : ' ';
+    previous = change.text;
   }
-  return trusted(html);
+  return trusted(html.trimEnd());
 }

@@ -10,7 +10,8 @@ interface MatrixCell {
   readonly empty: boolean;
   /** The level's own names for this row, shown when they differ from the row's name. */
   readonly names: string;
-  readonly texts: readonly TrustedHtml[];
+  /** Each text with the level's name for it when a name goes with each text (skill categories), else none. */
+  readonly parts: readonly { readonly name: string; readonly html: TrustedHtml }[];
   /** Filled from the ladder overview rather than the level's own document. */
   readonly fromLadder: boolean;
 }
@@ -41,13 +42,18 @@ export function matrixView(ladder: Ladder, urls: PageUrls): { head: PageHead; da
 
 function matrixCell(competency: Competency, slug: string, label: string, urls: PageUrls): MatrixCell {
   const cell = competency.cells.find((candidate) => candidate.level === slug);
-  if (!cell || cell.texts.length === 0) return { level: label, empty: true, names: '', texts: [], fromLadder: false };
-  const ownNames = cell.names.filter((name) => name.toLowerCase() !== competency.name.toLowerCase());
+  if (!cell || cell.texts.length === 0) return { level: label, empty: true, names: '', parts: [], fromLadder: false };
+  const html = cell.texts.map((text) => inlineHtml(text.children, urls.href));
+  const sameName = (name: string): boolean => name.toLowerCase() === competency.name.toLowerCase();
+  // Several skill categories aligned into one row: each text under its own name.
+  if (cell.names.length > 1 && cell.names.length === cell.texts.length) {
+    return { level: label, empty: false, names: '', parts: html.map((part, i) => ({ name: cell.names[i] ?? '', html: part })), fromLadder: cell.from === 'ladder' };
+  }
   return {
     level: label,
     empty: false,
-    names: ownNames.join(' · '),
-    texts: cell.texts.map((text) => inlineHtml(text.children, urls.href)),
+    names: cell.names.filter((name) => !sameName(name)).join(' · '),
+    parts: html.map((part) => ({ name: '', html: part })),
     fromLadder: cell.from === 'ladder',
   };
 }
