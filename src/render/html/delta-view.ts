@@ -1,25 +1,14 @@
-import type { DeltaFacet, DeltaItem, GrownItem, LevelDelta, WordChange } from '../../model/types.js';
+import type { DeltaItem, GrownItem, LevelDelta, WordChange } from '../../model/types.js';
+import { DELTA_FACETS, deltaSummary, showsWordDiff } from '../delta-display.js';
 import { inlineHtml } from './body-html.js';
-import type { PageUrls } from './site-urls.js';
+import type { LinkHref } from './mdast-to-html.js';
 import { escapeHtml, trusted, type TrustedHtml } from './trusted-html.js';
-
-/** Facets in the order a reader weighs a step up, with the names the site uses for them. */
-const FACETS: readonly (readonly [DeltaFacet, string])[] = [
-  ['scope', 'Scope'],
-  ['responsibilities', 'Responsibilities'],
-  ['skills', 'Skills'],
-  ['dayToDay', 'Day-to-day'],
-  ['readiness', 'Readiness for the next level'],
-];
 
 /**
  * Items of each list shown before the rest folds into "N more" (a fold of one item is not worth a
  * click): what is new matters most; what is no longer expected is there to be looked up.
  */
 const SHOWN: Readonly<Record<DeltaList['kind'], number>> = { added: 4, grown: 4, removed: 2 };
-
-/** Below this share of kept words a word-by-word diff is mostly strike-through: show before and after. */
-const DIFF_MIN_KEPT = 0.5;
 
 export interface DeltaEntry {
   readonly group: string;
@@ -42,15 +31,16 @@ export interface DeltaView {
   readonly facets: readonly { readonly name: string; readonly lists: readonly DeltaList[] }[];
 }
 
-export function deltaView(delta: LevelDelta, title: string, urls: PageUrls): DeltaView {
-  const entry = (item: DeltaItem): DeltaEntry => ({ group: item.group, html: inlineHtml(item.text.children, urls.href) });
+/** Also the handout's: `href` makes links right for the page or document it is shown in. */
+export function deltaView(delta: LevelDelta, title: string, href: LinkHref): DeltaView {
+  const entry = (item: DeltaItem): DeltaEntry => ({ group: item.group, html: inlineHtml(item.text.children, href) });
   const grownEntry = (item: GrownItem): DeltaEntry => ({
     group: item.group,
-    html: keptShare(item.changes) >= DIFF_MIN_KEPT
+    html: showsWordDiff(item.changes)
       ? changesHtml(item.changes)
-      : trusted(`${inlineHtml(item.text.children, urls.href).html} <span class="delta-before">(was: ${inlineHtml(item.before.children, urls.href).html})</span>`),
+      : trusted(`${inlineHtml(item.text.children, href).html} <span class="delta-before">(was: ${inlineHtml(item.before.children, href).html})</span>`),
   });
-  const facets = FACETS.map(([facet, name]) => ({
+  const facets = DELTA_FACETS.map(([facet, name]) => ({
     name,
     lists: [
       list('added', 'New', delta.added.filter((item) => item.facet === facet).map(entry)),
@@ -58,14 +48,9 @@ export function deltaView(delta: LevelDelta, title: string, urls: PageUrls): Del
       list('removed', 'No longer expected', delta.removed.filter((item) => item.facet === facet).map(entry)),
     ].filter((candidate) => candidate.shown.length > 0),
   })).filter((facet) => facet.lists.length > 0);
-  const counts = [
-    [delta.added.length, 'new'],
-    [delta.grown.length, 'grew'],
-    [delta.removed.length, 'no longer expected'],
-  ] as const;
   return {
     title,
-    summary: counts.map(([count, what]) => `${count} ${what}`).join(' · '),
+    summary: deltaSummary(delta),
     empty: facets.length === 0,
     facets,
   };
@@ -76,14 +61,6 @@ function list(kind: DeltaList['kind'], title: string, entries: readonly DeltaEnt
   const fold = entries.length > shown + 1;
   const more = fold ? entries.slice(shown) : [];
   return { kind, title, shown: groupOnce(fold ? entries.slice(0, shown) : entries), more: groupOnce(more), moreLabel: `${more.length} more` };
-}
-
-/** The share of the new wording's words that were already there. */
-function keptShare(changes: readonly WordChange[]): number {
-  const words = (kind: WordChange['kind']): number => changes.filter((change) => change.kind === kind).reduce((sum, change) => sum + (change.text.match(/\S+/g)?.length ?? 0), 0);
-  const kept = words('same');
-  const total = kept + words('added');
-  return total === 0 ? 0 : kept / total;
 }
 
 /** A run of items under the same group names it once, on its first item. */

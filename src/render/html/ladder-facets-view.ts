@@ -1,7 +1,7 @@
 import type { Ladder, Level } from '../../model/types.js';
 import { ladderTableAnchor } from '../ladder-source.js';
 import { inlineHtml } from './body-html.js';
-import { sitePaths, type PageUrls } from './site-urls.js';
+import type { LinkHref } from './mdast-to-html.js';
 import { trusted, type TrustedHtml } from './trusted-html.js';
 
 interface Entry {
@@ -16,16 +16,19 @@ interface Entry {
  */
 export interface LadderFacetsView {
   readonly scopeSource: { readonly url: string } | null;
+  /** The scope entries when they came from the overview (the handout shows them under its title). */
+  readonly scope: readonly Entry[];
   readonly sections: readonly { readonly title: string; readonly url: string; readonly entries: readonly Entry[] }[];
 }
 
-export function ladderFacetsView(ladder: Ladder, level: Level, urls: PageUrls): LadderFacetsView {
+/**
+ * `href` makes links right where the view is shown; `overviewUrl` gives the overview's URL there, to
+ * a heading when the table is under one.
+ */
+export function ladderFacetsView(ladder: Ladder, level: Level, href: LinkHref, overviewUrl: (anchor: string | null) => string): LadderFacetsView {
   const { facets } = level;
-  const inline = (value: { readonly children: Parameters<typeof inlineHtml>[0] }): TrustedHtml => inlineHtml(value.children, urls.href);
-  const source = (facet: 'scope' | 'skills' | 'dayToDay' | 'shifts'): string => {
-    const anchor = ladderTableAnchor(ladder, facet, level.slug);
-    return urls.to(sitePaths.home + (anchor ? `#${anchor}` : ''));
-  };
+  const inline = (value: { readonly children: Parameters<typeof inlineHtml>[0] }): TrustedHtml => inlineHtml(value.children, href);
+  const source = (facet: 'scope' | 'skills' | 'dayToDay' | 'shifts'): string => overviewUrl(ladderTableAnchor(ladder, facet, level.slug));
   const sections: LadderFacetsView['sections'][number][] = [];
   if (facets.origin.skills === 'ladder' && facets.skills.length > 0) {
     sections.push({ title: 'Skills', url: source('skills'), entries: facets.skills.map((skill) => ({ label: skill.category, items: [inline(skill.text)] })) });
@@ -39,8 +42,10 @@ export function ladderFacetsView(ladder: Ladder, level: Level, urls: PageUrls): 
     );
     if (entries.length > 0) sections.push({ title: 'Key shifts', url: source('shifts'), entries });
   }
+  const scopeFilled = facets.origin.scope === 'ladder' && facets.scope.length > 0;
   return {
-    scopeSource: facets.origin.scope === 'ladder' && facets.scope.length > 0 ? { url: source('scope') } : null,
+    scopeSource: scopeFilled ? { url: source('scope') } : null,
+    scope: scopeFilled ? facets.scope.map((entry) => ({ label: entry.label, items: [inline(entry.value)] })) : [],
     sections,
   };
 }
