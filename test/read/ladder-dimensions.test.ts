@@ -76,6 +76,8 @@ describe('the ladder as a whole', () => {
     expect(ic?.facets.transitions[0]?.paths[0]?.shifts.map((shift) => `${shift.from.text} → ${shift.to.text}`)).toEqual(['Doing the work → Enabling the squad', 'Own calendar → Shared calendar']);
     expect(manager?.facets.scope.map((entry) => entry.label)).toEqual(['Team size']);
     expect(manager?.facets.origin.scope).toBe('document');
+    expect(manager?.facets.origin.dayToDay).toBe('ladder');
+    expect(manager?.facets.dayToDay.map((period) => `${period.period}: ${period.items.map((item) => item.text).join()}`)).toEqual(['Building: 15%', 'Meetings: 50%']);
     expect(director?.facets.origin.skills).toBe('ladder');
     expect(director?.facets.skills.map((skill) => `${skill.category}: ${skill.text.text}`)).toEqual(['Technical: Picks platforms', 'People: Grows leads', 'Communication: Briefs the VP']);
     expect(director?.facets.transitions[0]?.paths[0]?.target).toEqual({ name: 'VP of Engineering', slug: 'vp' });
