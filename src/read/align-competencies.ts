@@ -1,5 +1,5 @@
 import type { Competency, CompetencyCell, DimensionTable, Inline, Level } from '../model/types.js';
-import { competencyFamily } from './competency-families.js';
+import { competencyFamily } from '../model/competency-family.js';
 import { normaliseName } from './level-matcher.js';
 import { createHeadingIds } from './slugs.js';
 
