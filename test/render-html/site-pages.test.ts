@@ -177,7 +177,7 @@ describe('an article page', () => {
   });
 });
 
-describe('the home, compare and matrix pages', () => {
+describe('the home and compare pages', () => {
   it('renders the overview with its Retype links pointing at level pages, and the ladder as cards', async () => {
     const page = await readPage(outDir, 'index.html');
     const hrefs = byTag(page, 'a').map((a) => attr(a, 'href'));
@@ -196,14 +196,6 @@ describe('the home, compare and matrix pages', () => {
     expect(byTag(picker, 'select')).toHaveLength(2);
     expect(byTag(picker, 'option')).toHaveLength(ladder.levels.length * 2);
     expect(byTag(picker, 'th').filter((th) => attr(th, 'scope') === 'col')).toHaveLength(ladder.levels.length);
-  });
-
-  it('lays out skill categories × levels in one table', async () => {
-    const page = await readPage(outDir, 'matrix.html');
-    const categories = new Set(ladder.levels.flatMap((level) => level.facets.skills.map((skill) => skill.category.toLowerCase())));
-    expect(byTag(page, 'th').filter((th) => attr(th, 'scope') === 'row')).toHaveLength(categories.size);
-    expect(byTag(page, 'th').filter((th) => attr(th, 'scope') === 'col')).toHaveLength(ladder.levels.length + 1);
-    for (const skill of ladder.levels.flatMap((level) => level.facets.skills.flatMap((s) => s.skills))) expect(page.text).toContain(skill);
   });
 });
 

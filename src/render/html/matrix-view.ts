@@ -34,6 +34,7 @@ export function matrixView(ladder: Ladder, urls: PageUrls): { head: PageHead; da
         columns: ladder.levels.map((level) => ({ label: level.label, title: level.title, url: urls.to(sitePaths.level(level.slug)), icon: octicon(level.icon) })),
         rows,
         empty: rows.length === 0,
+        hasLadderCells: rows.some((row) => row.cells.some((cell) => cell.fromLadder)),
         overviewUrl: urls.to(sitePaths.home),
       },
     },
