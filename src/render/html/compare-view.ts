@@ -17,15 +17,33 @@ interface FacetCell {
   readonly slug: string;
   readonly empty: boolean;
   readonly groups: readonly FacetGroup[];
+  /** The level's document is silent here; the ladder overview filled it. */
+  readonly fromLadder: boolean;
 }
 
 /** The facets compared, in the order a reader weighs two levels. */
-const FACETS: readonly { readonly name: string; readonly groups: (level: Level, inline: (value: Inline) => TrustedHtml) => FacetGroup[] }[] = [
+const FACETS: readonly {
+  readonly name: string;
+  readonly groups: (level: Level, inline: (value: Inline) => TrustedHtml) => FacetGroup[];
+  readonly fromLadder?: (level: Level) => boolean;
+}[] = [
   { name: 'Core question', groups: (level, inline) => (level.facets.coreQuestion ? [{ heading: null, items: [inline(level.facets.coreQuestion)] }] : []) },
-  { name: 'Scope', groups: (level, inline) => level.facets.scope.map((entry) => ({ heading: entry.label, items: [inline(entry.value)] })) },
+  {
+    name: 'Scope',
+    groups: (level, inline) => level.facets.scope.map((entry) => ({ heading: entry.label, items: [inline(entry.value)] })),
+    fromLadder: (level) => level.facets.origin.scope === 'ladder',
+  },
   { name: 'Responsibilities', groups: (level, inline) => level.facets.responsibilities.map((group) => ({ heading: group.name, items: group.items.map(inline) })) },
-  { name: 'Skills', groups: (level, inline) => level.facets.skills.map((skill) => ({ heading: skill.category, items: [inline(skill.text)] })) },
-  { name: 'Day-to-day', groups: (level, inline) => level.facets.dayToDay.map((period) => ({ heading: period.period, items: period.items.map(inline) })) },
+  {
+    name: 'Skills',
+    groups: (level, inline) => level.facets.skills.map((skill) => ({ heading: skill.category, items: [inline(skill.text)] })),
+    fromLadder: (level) => level.facets.origin.skills === 'ladder',
+  },
+  {
+    name: 'Day-to-day',
+    groups: (level, inline) => level.facets.dayToDay.map((period) => ({ heading: period.period, items: period.items.map(inline) })),
+    fromLadder: (level) => level.facets.origin.dayToDay === 'ladder',
+  },
   {
     name: 'Readiness for the next level',
     groups: (level, inline) => level.facets.readiness.map((readiness) => ({ heading: `Ready for ${readiness.target.name} when`, items: readiness.items.map(inline) })),
@@ -43,7 +61,7 @@ export class FacetCells {
       const inline = (value: Inline): TrustedHtml => inlineHtml(value.children, urls.href);
       cells = FACETS.map((facet) => {
         const groups = facet.groups(level, inline);
-        return { slug: level.slug, empty: groups.length === 0, groups };
+        return { slug: level.slug, empty: groups.length === 0, groups, fromLadder: groups.length > 0 && (facet.fromLadder?.(level) ?? false) };
       });
       this.#cache.set(key, cells);
     }
