@@ -1,7 +1,14 @@
 import type { BlockContent, Heading, List, ListItem, PhrasingContent, Root } from 'mdast';
-import type { DeltaItem, GrownItem, LevelDelta } from '../../model/types.js';
+import type { DeltaItem, GrownItem, LevelDelta, LevelFacets } from '../../model/types.js';
 import { DELTA_FACETS, deltaSummary, showsWordDiff } from '../delta-display.js';
-import type { DocxLevel } from './docx-task.js';
+
+/** What these sections read of a level (a DocxLevel has it; no import of docx-task, which imports us). */
+interface LadderParts {
+  readonly facets: Pick<LevelFacets, 'origin' | 'scope' | 'skills' | 'dayToDay' | 'transitions'>;
+  readonly delta: LevelDelta | null;
+  /** Label of the level the delta is measured from. */
+  readonly deltaFrom: string | null;
+}
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
@@ -18,7 +25,7 @@ const overviewLink = (label: string): PhrasingContent => ({ type: 'link', url: '
  * The scope a level's document leaves out and the ladder overview fills, as Markdown blocks for the
  * Word renderer: shown under the level's title, marked as coming from the overview.
  */
-export function filledScopeMdast(level: DocxLevel): Root | null {
+export function filledScopeMdast(level: LadderParts): Root | null {
   const { facets } = level;
   if (facets.origin.scope !== 'ladder' || facets.scope.length === 0) return null;
   return {
@@ -35,7 +42,7 @@ export function filledScopeMdast(level: DocxLevel): Root | null {
  * from the level below, by facet: new, grew (kept words plain, new words bold, dropped words struck
  * through) and no longer expected. Every item is listed.
  */
-export function ladderSectionsMdast(level: DocxLevel): Root {
+export function ladderSectionsMdast(level: LadderParts): Root {
   const { facets, delta } = level;
   const children: Root['children'] = [];
   const filled: Root['children'] = [];
