@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
 import { readInside } from '../inside-folder.js';
+import { levelDelta } from '../model/level-delta.js';
 import { MODEL_VERSION, type Article, type Ladder, type Level, type LevelRef, type Overview, type Site } from '../model/types.js';
 import { checkLength, DEFAULT_LIMITS, DEFAULT_TEXT_LIMITS, type InputLimits } from './input-limits.js';
 import { reportDuplicateEntries } from './duplicate-entries.js';
@@ -18,12 +19,18 @@ import { sectionTree } from './sections.js';
 import { RESERVED_SLUGS, slugFromFileName } from './slugs.js';
 import { isKnownIcon } from './octicon-names.js';
 import { reportMissingFacets } from './missing-facets.js';
+import { fillFromLadder } from './fill-from-ladder.js';
+import { alignCompetencies, type CompetencyOverrides } from './align-competencies.js';
+import { readLadderDimensions } from './ladder-dimensions.js';
+import { levelMatcher } from './level-matcher.js';
 import type { LevelFrontMatter } from './front-matter-schema.js';
 
 export interface ReadOptions {
   readonly site: Site;
   /** Article slug → level slugs, overriding detection (config `articleLevels`). */
   readonly articleLevels?: Readonly<Record<string, readonly string[]>>;
+  /** Competency row name → category / group names (config `competencies`). */
+  readonly competencies?: CompetencyOverrides;
   readonly limits?: InputLimits;
   /** Threads for parsing; default: every core. */
   readonly threads?: number;
@@ -128,7 +135,11 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     articles: new Set(articleDrafts.map((article) => article.slug)),
     hasOverview: overviewDoc !== null,
   };
-  const resolveLevel = levelResolver(levelDocs.map(({ slug, doc }) => ({ slug, names: levelNames(slug, doc) })));
+  const mention = levelMatcher(levelDocs.map(({ slug, doc }) => ({ slug, names: levelNames(slug, doc) })));
+  const resolveLevel = (name: string): LevelRef => {
+    const found = mention(name);
+    return { name: name.trim(), slug: found?.kind === 'level' ? found.slug : null };
+  };
 
   const levels: Level[] = levelDocs
     .map(({ file, slug, doc }): Level => {
@@ -139,7 +150,6 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
       const headings = assignHeadingIds(doc.body);
       resolveLinks(doc.body, shown(file), index, diagnostics, { contentDir, file });
       const facets = readLevelFacets(sectionTree(doc.body.children), resolveLevel);
-      reportMissingFacets(facets, shown(file), doc.title.position?.start ?? null, diagnostics);
       const title = fm.title ?? plainText(doc.title);
       checkLength('title', title, limits.maxTitleLength ?? DEFAULT_TEXT_LIMITS.maxTitleLength, shown(file), doc.frontMatterKeys['title'] ?? doc.title.position?.start ?? null, diagnostics);
       if (fm.label !== undefined) checkLength('label', fm.label, limits.maxLabelLength ?? DEFAULT_TEXT_LIMITS.maxLabelLength, shown(file), doc.frontMatterKeys['label'] ?? null, diagnostics);
@@ -152,9 +162,25 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
         breadcrumb: fm.breadcrumb ?? false,
         facets,
         articles: [],
+        delta: null,
       };
     })
     .sort(ladderOrder);
+  const overviewRead = overviewDoc as MarkdownDocument<LevelFrontMatter> | null;
+  const dimensions = readLadderDimensions(
+    mention,
+    [
+      ...(overviewRead && files.overview ? [{ body: overviewRead.body, file: files.overview, shownFile: shown(files.overview) }] : []),
+      ...levels.map((level) => ({ body: level.body, file: level.file, shownFile: shown(level.file) })),
+    ],
+    diagnostics,
+  );
+  const filled = levels.map((level) => {
+    const facets = fillFromLadder(level.facets, level.slug, dimensions, (slug) => ({ name: levels.find((other) => other.slug === slug)?.label ?? slug, slug }));
+    const titleAt = levelDocs.find((doc) => doc.slug === level.slug)?.doc.title.position?.start ?? null;
+    reportMissingFacets(facets, shown(level.file), titleAt, diagnostics);
+    return { ...level, facets };
+  });
 
   reportDuplicateEntries(levels, [], shown, diagnostics);
   const detectRelated = relatedLevelDetector(levels.map((level) => ({ slug: level.slug, names: levelNames(level.slug, { frontMatter: level.frontMatter, title: level.title }) })));
@@ -173,9 +199,12 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
 
   reportDuplicateEntries([], articles, shown, diagnostics);
   for (const article of articles) checkLength('title', article.title, limits.maxTitleLength ?? DEFAULT_TEXT_LIMITS.maxTitleLength, shown(article.file), null, diagnostics);
-  const linkedLevels: Level[] = levels.map((level) => ({ ...level, articles: articles.filter((article) => article.levels.includes(level.slug)).map((article) => article.slug) }));
+  const linkedLevels: Level[] = filled.map((level, position) => ({
+    ...level,
+    articles: articles.filter((article) => article.levels.includes(level.slug)).map((article) => article.slug),
+    delta: position === 0 ? null : levelDelta(filled[position - 1] as Level, level),
+  }));
   let overview: Overview | null = null;
-  const overviewRead = overviewDoc as MarkdownDocument<LevelFrontMatter> | null;
   if (overviewRead && files.overview) {
     const headings = assignHeadingIds(overviewRead.body);
     resolveLinks(overviewRead.body, shown(files.overview), index, diagnostics, { contentDir, file: files.overview });
@@ -183,7 +212,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     overview = { kind: 'overview', slug: 'index', file: files.overview, title, titleInline: overviewRead.title.children, frontMatter: overviewRead.frontMatter, body: overviewRead.body, headings };
   }
   if (diagnostics.errorCount > 0) return { ladder: null, sources };
-  return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview }, sources };
+  return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview, dimensions, competencies: alignCompetencies(linkedLevels, dimensions, options.competencies ?? {}) }, sources };
 }
 
 /** Why a file could not be read, in words. */
@@ -217,11 +246,4 @@ function ladderOrder(a: Level, b: Level): number {
 function levelNames(slug: string, doc: { frontMatter: LevelFrontMatter; title: unknown }): string[] {
   const title = typeof doc.title === 'string' ? doc.title : plainText(doc.title as never);
   return [title, doc.frontMatter.label ?? '', doc.frontMatter.title ?? '', slug.replace(/-/g, ' ')].filter(Boolean);
-}
-
-function levelResolver(levels: readonly { slug: string; names: readonly string[] }[]): (name: string) => LevelRef {
-  const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const byName = new Map<string, string>();
-  for (const level of levels) for (const name of level.names) if (!byName.has(normalise(name))) byName.set(normalise(name), level.slug);
-  return (name) => ({ name: name.trim(), slug: byName.get(normalise(name)) ?? null });
 }

@@ -263,6 +263,23 @@
         cell.hidden = shown.indexOf(cell.getAttribute('data-level')) === -1;
       });
       document.querySelector('.compare-table').classList.add('compare-two');
+      showPairLink();
+    }
+    // "What changes" lives on the page of the pair, lower level first; only neighbours have one
+    // when the ladder is too long for a page per pair.
+    var pairLink = document.querySelector('.compare-delta-link');
+    function showPairLink() {
+      if (!pairLink) return;
+      var i = first.selectedIndex;
+      var j = second.selectedIndex;
+      var lower = first.options[Math.min(i, j)];
+      var upper = first.options[Math.max(i, j)];
+      var exists = i !== j && (pairLink.getAttribute('data-all-pairs') === 'true' || Math.abs(i - j) === 1);
+      pairLink.hidden = !exists;
+      if (!exists) return;
+      var link = pairLink.querySelector('a');
+      link.href = pairLink.getAttribute('data-pair-url').replace('{a}', encodeURIComponent(lower.value)).replace('{b}', encodeURIComponent(upper.value));
+      link.textContent = 'What changes from ' + lower.textContent + ' to ' + upper.textContent;
     }
     apply();
     first.addEventListener('change', apply);

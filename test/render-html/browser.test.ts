@@ -121,6 +121,52 @@ describe('the site in a real browser, opened from file://', () => {
     expect(await visible()).toEqual(['engineer', 'director']);
   });
 
+  it('shows a level page what changes from the level below, and opens a folded list', async () => {
+    await page.goto(url('director.html'), { waitUntil: 'load' });
+    const heading = await page.$eval('#lp-delta', (h2) => ({ text: h2.textContent, top: h2.getBoundingClientRect().top, visible: (h2 as HTMLElement).offsetParent !== null }));
+    expect(heading.text).toBe('What changes from Manager');
+    expect(heading.visible).toBe(true);
+    const firstSection = await page.$eval('.doc-body .doc-section h2', (h2) => h2.getBoundingClientRect().top);
+    expect(heading.top).toBeLessThan(firstSection);
+    const folded = await page.$('.delta .delta-more');
+    expect(folded).not.toBeNull();
+    const visible = (): Promise<boolean> => page.$eval('.delta .delta-more li', (li) => (li as HTMLElement).checkVisibility());
+    expect(await visible()).toBe(false);
+    await page.click('.delta .delta-more summary');
+    expect(await visible()).toBe(true);
+  });
+
+  for (const width of [1280, 390]) {
+    it(`keeps the column heads of compare and matrix tables in view while scrolling (${width} px)`, async () => {
+      await page.setViewport({ width, height: 800 });
+      try {
+        for (const [file, head] of [
+          ['compare/manager-vs-director.html', '.compare-table thead th[data-level="director"]'],
+          ['matrix.html', '.matrix-table thead th:last-child'],
+          ['matrix.html', '.matrix-table thead th:first-child'],
+        ] as const) {
+          await page.goto(url(file), { waitUntil: 'load' });
+          // Scroll the table's box down (and sideways) until the first rows are gone, then ask the
+          // browser what is drawn where the head sits: it must be the head itself.
+          const seen = await page.evaluate((selector) => {
+            const box = document.querySelector('.sticky-scroll') as HTMLElement;
+            box.scrollIntoView({ block: 'end' });
+            box.scrollTop = box.scrollHeight;
+            box.scrollLeft = box.scrollWidth;
+            const cell = document.querySelector(selector) as HTMLElement;
+            const rect = cell.getBoundingClientRect();
+            const boxRect = box.getBoundingClientRect();
+            const hit = document.elementFromPoint(Math.min(rect.left + 8, boxRect.right - 8), rect.top + rect.height / 2);
+            return { scrolled: box.scrollTop > 0, inBox: rect.top >= boxRect.top - 1 && rect.bottom <= boxRect.bottom, onTop: hit !== null && cell.contains(hit) };
+          }, head);
+          expect(seen, `${file} ${head}`).toEqual({ scrolled: true, inBox: true, onTop: true });
+        }
+      } finally {
+        await page.setViewport({ width: 1280, height: 900 });
+      }
+    });
+  }
+
   it('fits a 360 px wide screen without sideways scrolling, with a working menu', async () => {
     await page.setViewport({ width: 360, height: 740 });
     try {

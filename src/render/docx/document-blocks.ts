@@ -1,4 +1,5 @@
 import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import type { Root } from 'mdast';
 import { BodyScope, type DocxState } from './docx-state.js';
 import type { DocxArticle, DocxLevel, DocxOverview } from './docx-task.js';
 import { inlines, type InlineContext } from './inline-handlers.js';
@@ -24,6 +25,10 @@ export interface DocumentBlocksOptions {
   readonly textWidth: number;
   /** Word heading level of the document's title when `as` is "heading". */
   readonly titleLevel?: number;
+  /** Blocks shown under the title and subtitle, before the body (the level's scope from the overview). */
+  readonly lead?: Root | null;
+  /** Blocks after the body (what the overview fills, what changes from the level below). */
+  readonly after?: Root | null;
 }
 
 /** Title block (title, label and core question) and body of a level, article or overview. */
@@ -41,7 +46,9 @@ export function documentBlocks(doc: Doc, state: DocxState, options: DocumentBloc
   ];
   const subtitle = subtitleOf(doc, context);
   if (subtitle.length > 0) out.push(new Paragraph({ style: STYLE.subtitle, children: subtitle }));
+  if (options.lead) out.push(...mdastToDocx(options.lead, new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, options.lead), options.textWidth));
   out.push(...mdastToDocx(doc.body, scope, options.textWidth));
+  if (options.after) out.push(...mdastToDocx(options.after, new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, options.after), options.textWidth));
   return out;
 }
 

@@ -6,8 +6,14 @@ import { packDocx, type PackOptions } from './pack-docx.js';
 
 type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' | 'body' | 'headings';
 
-/** What the Word renderer reads of a level: its body, titles and two facets, not the other facets. */
-export type DocxLevel = Pick<Level, DocumentParts | 'label'> & { readonly facets: Pick<LevelFacets, 'intro' | 'coreQuestion'> };
+/**
+ * What the Word renderer reads of a level: its body, titles, the facets the ladder overview can fill
+ * (shown when it did) and its delta, with the label of the level it is measured from.
+ */
+export type DocxLevel = Pick<Level, DocumentParts | 'label' | 'delta'> & {
+  readonly facets: Pick<LevelFacets, 'intro' | 'coreQuestion' | 'origin' | 'scope' | 'skills' | 'dayToDay' | 'transitions'>;
+  readonly deltaFrom: string | null;
+};
 export type DocxArticle = Pick<Article, DocumentParts>;
 export type DocxOverview = Pick<Overview, DocumentParts>;
 
@@ -27,13 +33,18 @@ export type DocxTask =
   | { readonly kind: 'level'; readonly site: Site; readonly level: DocxLevel; readonly pack: PackOptions }
   | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions };
 
-export function levelTask(site: Site, level: Level, pack: PackOptions): DocxTask {
-  return { kind: 'level', site, level: docxLevel(level), pack };
+export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions): DocxTask {
+  return { kind: 'level', site, level: docxLevel(level, deltaFrom), pack };
+}
+
+/** The label of the level a level's delta is measured from, or null. */
+export function deltaFromLabel(ladder: Ladder, level: Level): string | null {
+  return (level.delta && ladder.levels.find((other) => other.slug === level.delta?.from)?.label) ?? null;
 }
 
 export function bookTask(ladder: Ladder, pack: PackOptions): DocxTask {
   const { site, levels, articles, overview } = ladder;
-  return { kind: 'book', ladder: { site, levels: levels.map(docxLevel), articles: articles.map(docxDocument), overview: overview && docxDocument(overview) }, pack };
+  return { kind: 'book', ladder: { site, levels: levels.map((level) => docxLevel(level, null)), articles: articles.map(docxDocument), overview: overview && docxDocument(overview) }, pack };
 }
 
 /**
@@ -47,8 +58,16 @@ export function renderDocxTask(task: DocxTask, diagnostics: Diagnostics): Promis
   return packDocx(document, task.pack);
 }
 
-function docxLevel(level: Level): DocxLevel {
-  return { ...docxDocument(level), label: level.label, facets: { intro: level.facets.intro, coreQuestion: level.facets.coreQuestion } };
+/** The book leaves deltas out (`deltaFrom` null): each chapter is the level as its document states it. */
+function docxLevel(level: Level, deltaFrom: string | null): DocxLevel {
+  const { intro, coreQuestion, origin, scope, skills, dayToDay, transitions } = level.facets;
+  return {
+    ...docxDocument(level),
+    label: level.label,
+    delta: deltaFrom === null ? null : level.delta,
+    deltaFrom,
+    facets: { intro, coreQuestion, origin, scope, skills, dayToDay, transitions },
+  };
 }
 
 function docxDocument<D extends Level | Article | Overview>(doc: D): Pick<D, DocumentParts> {

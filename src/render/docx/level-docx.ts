@@ -5,9 +5,10 @@ import { docxDocument, textWidth } from './docx-document.js';
 import { DocxState } from './docx-state.js';
 import type { DocxLevel } from './docx-task.js';
 import { docKey, documentBlocks, registerBookmarks } from './document-blocks.js';
+import { filledScopeMdast, ladderSectionsMdast } from './ladder-mdast.js';
 import { internalLink, siteLink } from './site-links.js';
 
-/** A level's own document: Title, "label — core question", the body. */
+/** A level's own document: Title, "label — core question", scope from the overview, the body, what the overview fills, what changes. */
 export function levelDocx(site: Site, level: DocxLevel, diagnostics: Diagnostics, reported: Set<string>): Document {
   const state = new DocxState(
     (target, bookmarks) => (target.kind === 'level' && target.slug === level.slug ? internalLink(bookmarks.find(docKey(level), target.fragment)) : null) ?? siteLink(site, target),
@@ -15,6 +16,6 @@ export function levelDocx(site: Site, level: DocxLevel, diagnostics: Diagnostics
     reported,
   );
   registerBookmarks(state, level, '');
-  const children = documentBlocks(level, state, { as: 'title', textWidth: textWidth(site) });
+  const children = documentBlocks(level, state, { as: 'title', textWidth: textWidth(site), lead: filledScopeMdast(level), after: ladderSectionsMdast(level) });
   return docxDocument(site, { title: level.title, description: level.facets.intro || site.description, sections: [children], state });
 }

@@ -3,7 +3,7 @@ import type { Ladder } from '../../model/types.js';
 import { ladderKey, partKey } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { positionKey } from './docx-state.js';
-import { bookTask, levelTask, renderDocxTask, type DocxTask } from './docx-task.js';
+import { bookTask, deltaFromLabel, levelTask, renderDocxTask, type DocxTask } from './docx-task.js';
 import { docxTheme, fontTableEntries } from './docx-theme.js';
 import { readReferenceDocx } from './reference-docx.js';
 import { tableStyleXml } from './styles.js';
@@ -47,7 +47,11 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   });
   const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme), extraStyles: tableStyleXml(docxTheme(ladder.site.theme)) };
   const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
-  const jobs: DocxJob[] = ladder.levels.map((level) => job(`${level.slug}.docx`, JSON.stringify({ format: 'docx', ...common, level: partKey(level) }), levelTask(ladder.site, level, pack)));
+  const jobs: DocxJob[] = ladder.levels.map((level) => {
+    // The delta's heading names the level below, whose label is not part of this level's key.
+    const deltaFrom = deltaFromLabel(ladder, level);
+    return job(`${level.slug}.docx`, JSON.stringify({ format: 'docx', ...common, level: partKey(level), deltaFrom }), levelTask(ladder.site, level, deltaFrom, pack));
+  });
   jobs.push(
     job('ladder.docx', JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(ladder) }), bookTask(ladder, pack)),
   );

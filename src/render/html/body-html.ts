@@ -48,6 +48,11 @@ function decorate(node: HastRoot | Element): void {
     if (/^h[2-4]$/.test(child.tagName)) addAnchor(child);
     if (child.tagName === 'table') node.children[index] = scrollable(child);
     if (child.tagName === 'td' || child.tagName === 'th') alignByClass(child);
+    // The blank corner of a cross-level table ("| | Engineer | Manager |") heads nothing; as a header
+    // cell it would be an empty one to screen readers.
+    if (child.tagName === 'th' && textOf(child).trim() === '' && child.children.every((c) => c.type === 'text')) child.tagName = 'td';
+    // With a plain cell in the header row, a header cell's direction must be said (WCAG H63).
+    if (child.tagName === 'th' && node.type === 'element' && node.tagName === 'tr' && node.children.some((c) => c.type === 'element' && c.tagName === 'td')) child.properties['scope'] = 'col';
   });
 }
 

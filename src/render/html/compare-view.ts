@@ -1,5 +1,7 @@
-import type { Inline, Ladder, Level } from '../../model/types.js';
+import { levelDelta } from '../../model/level-delta.js';
+import type { Inline, Ladder, Level, LevelDelta } from '../../model/types.js';
 import { inlineHtml } from './body-html.js';
+import { deltaView } from './delta-view.js';
 import type { PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
@@ -8,22 +10,40 @@ import type { TrustedHtml } from './trusted-html.js';
 /** One labelled list inside a comparison cell ("Strategic Leadership" and its bullets). */
 interface FacetGroup {
   readonly heading: string | null;
-  readonly items: readonly (TrustedHtml | string)[];
+  readonly items: readonly TrustedHtml[];
 }
 
 interface FacetCell {
   readonly slug: string;
   readonly empty: boolean;
   readonly groups: readonly FacetGroup[];
+  /** The level's document is silent here; the ladder overview filled it. */
+  readonly fromLadder: boolean;
 }
 
 /** The facets compared, in the order a reader weighs two levels. */
-const FACETS: readonly { readonly name: string; readonly groups: (level: Level, inline: (value: Inline) => TrustedHtml) => FacetGroup[] }[] = [
+const FACETS: readonly {
+  readonly name: string;
+  readonly groups: (level: Level, inline: (value: Inline) => TrustedHtml) => FacetGroup[];
+  readonly fromLadder?: (level: Level) => boolean;
+}[] = [
   { name: 'Core question', groups: (level, inline) => (level.facets.coreQuestion ? [{ heading: null, items: [inline(level.facets.coreQuestion)] }] : []) },
-  { name: 'Scope', groups: (level, inline) => level.facets.scope.map((entry) => ({ heading: entry.label, items: [inline(entry.value)] })) },
+  {
+    name: 'Scope',
+    groups: (level, inline) => level.facets.scope.map((entry) => ({ heading: entry.label, items: [inline(entry.value)] })),
+    fromLadder: (level) => level.facets.origin.scope === 'ladder',
+  },
   { name: 'Responsibilities', groups: (level, inline) => level.facets.responsibilities.map((group) => ({ heading: group.name, items: group.items.map(inline) })) },
-  { name: 'Skills', groups: (level) => level.facets.skills.map((skill) => ({ heading: skill.category, items: skill.skills })) },
-  { name: 'Day-to-day', groups: (level, inline) => level.facets.dayToDay.map((period) => ({ heading: period.period, items: period.items.map(inline) })) },
+  {
+    name: 'Skills',
+    groups: (level, inline) => level.facets.skills.map((skill) => ({ heading: skill.category, items: [inline(skill.text)] })),
+    fromLadder: (level) => level.facets.origin.skills === 'ladder',
+  },
+  {
+    name: 'Day-to-day',
+    groups: (level, inline) => level.facets.dayToDay.map((period) => ({ heading: period.period, items: period.items.map(inline) })),
+    fromLadder: (level) => level.facets.origin.dayToDay === 'ladder',
+  },
   {
     name: 'Readiness for the next level',
     groups: (level, inline) => level.facets.readiness.map((readiness) => ({ heading: `Ready for ${readiness.target.name} when`, items: readiness.items.map(inline) })),
@@ -41,7 +61,7 @@ export class FacetCells {
       const inline = (value: Inline): TrustedHtml => inlineHtml(value.children, urls.href);
       cells = FACETS.map((facet) => {
         const groups = facet.groups(level, inline);
-        return { slug: level.slug, empty: groups.length === 0, groups };
+        return { slug: level.slug, empty: groups.length === 0, groups, fromLadder: groups.length > 0 && (facet.fromLadder?.(level) ?? false) };
       });
       this.#cache.set(key, cells);
     }
@@ -58,12 +78,14 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
   // The picker lists every step of the ladder; a pair page links only to its neighbours, so a big
   // ladder does not repeat the whole list on every page.
   const at = a ? ladder.levels.indexOf(a) : -1;
+  const adjacent = b !== undefined && ladder.levels[at + 1] === b;
   const neighbours = (offset: number): object | null => {
     const lower = ladder.levels[at + offset];
     const upper = ladder.levels[at + offset + 1];
-    return !picker && lower && upper && at + offset >= 0 ? pair(lower, upper) : null;
+    return !picker && adjacent && lower && upper && at + offset >= 0 ? pair(lower, upper) : null;
   };
   const pairs = picker ? ladder.levels.slice(1).map((level, index) => pair(ladder.levels[index] as Level, level)) : [];
+  const delta = !picker && a && b ? pairDelta(a, b) : null;
   return {
     head: {
       title,
@@ -77,6 +99,11 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
         columns: levels.map((level) => ({ slug: level.slug, label: level.label, title: level.title, url: urls.to(sitePaths.level(level.slug)), icon: octicon(level.icon) })),
         rows: FACETS.map((facet, index) => ({ name: facet.name, cells: perLevel.map((levelCells) => levelCells[index] as FacetCell) })),
         pairs,
+        delta: delta && a && b ? deltaView(delta, `What changes from ${a.label} to ${b.label}`, urls.href) : null,
+        // The picker names the page of any two levels that has one (see comparedPairs), so
+        // site.js can offer "what changes" for the pair chosen.
+        pairUrl: urls.to(sitePaths.compare('{a}', '{b}')),
+        allPairs: allPairs(ladder.levels),
         prevPair: neighbours(-1),
         nextPair: neighbours(1),
         pickerUrl: urls.to(sitePaths.comparePicker),
@@ -86,4 +113,25 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
       icons: { compare: octicon('git-compare'), prev: octicon('arrow-left'), next: octicon('arrow-right') },
     },
   };
+}
+
+/** Above this many levels only neighbouring levels get a page of their own: pages grow with the square. */
+const ALL_PAIRS_MAX_LEVELS = 12;
+
+function allPairs(levels: readonly Level[]): boolean {
+  return levels.length <= ALL_PAIRS_MAX_LEVELS;
+}
+
+/**
+ * The pairs of levels that get a comparison page, lower level first: every pair of a ladder of up to
+ * ALL_PAIRS_MAX_LEVELS levels, else neighbours only.
+ */
+export function comparedPairs(levels: readonly Level[]): [Level, Level][] {
+  const span = allPairs(levels) ? levels.length : 2;
+  return levels.flatMap((lower, i) => levels.slice(i + 1, i + span).map((upper): [Level, Level] => [lower, upper]));
+}
+
+/** The model's delta for neighbours; any other pair is compared here, at render time. */
+function pairDelta(lower: Level, upper: Level): LevelDelta {
+  return upper.delta && upper.delta.from === lower.slug ? upper.delta : levelDelta(lower, upper);
 }

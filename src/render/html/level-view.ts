@@ -1,7 +1,9 @@
 import type { Ladder, Level } from '../../model/types.js';
 import type { RenderContext } from '../render-context.js';
-import { bodyHtml, inlineHtml } from './body-html.js';
+import { bodyParts, inlineHtml } from './body-html.js';
+import { deltaView } from './delta-view.js';
 import { levelDownloads } from './downloads-view.js';
+import { ladderFacetsView } from './ladder-facets-view.js';
 import { describe, type PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
@@ -16,6 +18,7 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
     other && { label: other.label, title: other.title, url: urls.to(sitePaths.level(other.slug)), icon: octicon(other.icon) };
   const articles = level.articles.flatMap((slug) => ladder.articles.filter((article) => article.slug === slug));
   const { facets } = level;
+  const below = level.delta && ladder.levels.find((other) => other.slug === level.delta?.from);
   return {
     head: { title: level.title, description: describe(facets.intro, ladder.site.description), type: 'article', current: { kind: 'level', slug: level.slug } },
     data: {
@@ -28,9 +31,13 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
         count: ladder.levels.length,
         coreQuestion: facets.coreQuestion && inlineHtml(facets.coreQuestion.children, urls.href),
         scope: facets.scope.map((entry) => ({ label: entry.label, value: inlineHtml(entry.value.children, urls.href) })),
-        body: bodyHtml(level.body, urls.href, { assetSrc: urls.contentAsset }),
+        // The intro says what the level is; "what changes" follows it, before the sections.
+        body: bodyParts(level.body, urls.href, { assetSrc: urls.contentAsset }),
         toc: tocView(level.headings),
+        ladder: ladderFacetsView(ladder, level, urls.href, (anchor) => urls.to(sitePaths.home + (anchor ? `#${anchor}` : ''))),
       },
+      delta: level.delta && below ? deltaView(level.delta, `What changes from ${below.label}`, urls.href) : null,
+      deltaLink: below ? { label: `${below.label} and ${level.label} side by side`, url: urls.to(sitePaths.compare(below.slug, level.slug)) } : null,
       breadcrumb: level.breadcrumb ? [{ label: ladder.site.title, url: urls.to(sitePaths.home) }] : null,
       prev: neighbour(prev),
       next: neighbour(next),

@@ -1,7 +1,7 @@
-import type { Ladder, Level } from '../../model/types.js';
+import type { Ladder } from '../../model/types.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
 import { articleView } from './article-view.js';
-import { compareView, FacetCells } from './compare-view.js';
+import { comparedPairs, compareView, FacetCells } from './compare-view.js';
 import { homeView } from './home-view.js';
 import { layoutView, type PageHead } from './layout-view.js';
 import { levelView } from './level-view.js';
@@ -40,7 +40,7 @@ export async function renderSite(ladder: Ladder, context: RenderContext, emit: (
     ...ladder.levels.map((level, index): PagePlan => ({ path: sitePaths.level(level.slug), template: 'level', view: (urls) => levelView(ladder, index, context, urls), public: true })),
     ...ladder.articles.map((article): PagePlan => ({ path: sitePaths.article(article.slug), template: 'article', view: (urls) => articleView(ladder, article, urls), public: true })),
     { path: sitePaths.comparePicker, template: 'compare-picker', view: (urls) => compareView(ladder, ladder.levels, urls, cells, true), public: true },
-    ...adjacentPairs(ladder.levels).map(([a, b]): PagePlan => ({ path: sitePaths.compare(a.slug, b.slug), template: 'compare', view: (urls) => compareView(ladder, [a, b], urls, cells, false), public: true })),
+    ...comparedPairs(ladder.levels).map(([a, b]): PagePlan => ({ path: sitePaths.compare(a.slug, b.slug), template: 'compare', view: (urls) => compareView(ladder, [a, b], urls, cells, false), public: true })),
     { path: sitePaths.matrix, template: 'matrix', view: (urls) => matrixView(ladder, urls), public: true },
     { path: sitePaths.notFound, template: 'not-found', view: (urls) => notFoundView(ladder, urls), public: false },
   ];
@@ -58,9 +58,4 @@ export async function renderSite(ladder: Ladder, context: RenderContext, emit: (
   for (const file of await contentAssets(ladder, context.contentDir)) await emit(file);
   const sitemapUrls = pages.filter((page) => page.public).map((page) => absoluteUrl(ladder.site.url, page.path));
   if (ladder.site.url) await emit({ path: sitePaths.sitemap, data: sitemapXml(sitemapUrls.filter((url): url is string => url !== null)) });
-}
-
-/** Neighbouring levels in ladder order: the comparisons people make most. */
-function adjacentPairs(levels: readonly Level[]): [Level, Level][] {
-  return levels.slice(1).map((level, index) => [levels[index] as Level, level]);
 }

@@ -3,9 +3,11 @@ import type { Ladder, Level } from '../../model/types.js';
 import { documentView, titleBlockView, type DocumentView, type TitleBlockView } from './document-view.js';
 import { printBody, type BodyHasts } from './print-body.js';
 import { sitePaths } from '../html/site-urls.js';
-import { siteUrl, standaloneHref } from './print-links.js';
+import { pagePath, siteUrl, standaloneHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
 import { trusted, type TrustedHtml } from '../html/trusted-html.js';
+import { deltaView, type DeltaView } from '../html/delta-view.js';
+import { ladderFacetsView, type LadderFacetsView } from '../html/ladder-facets-view.js';
 
 /** Template data of `print/level.liquid`: one level as a handout. */
 export interface LevelView {
@@ -13,17 +15,24 @@ export interface LevelView {
   readonly titleBlock: TitleBlockView;
   readonly body: TrustedHtml;
   readonly pageUrl: string;
+  /** Facets the level's document leaves out and the ladder overview fills. */
+  readonly ladder: LadderFacetsView;
+  /** What changes from the level below; null for the lowest level. */
+  readonly delta: DeltaView | null;
   /** The level's related articles, linked on the site. */
   readonly reading: readonly { readonly title: string; readonly url: string }[];
 }
 
 export function levelView(ladder: Ladder, level: Level, index: number, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): LevelView {
   const href = standaloneHref(ladder.site, level.slug);
+  const below = level.delta && ladder.levels.find((other) => other.slug === level.delta?.from);
   return {
     doc: documentView(ladder.site, templates, 'level', level.title),
     titleBlock: titleBlockView(ladder.site, level, index, ladder.levels.length, 'top', href),
     body: trusted(printBody(hasts(level), { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
     pageUrl: siteUrl(ladder.site, sitePaths.level(level.slug)),
+    ladder: ladderFacetsView(ladder, level, href, (anchor) => siteUrl(ladder.site, pagePath(sitePaths.home, anchor))),
+    delta: level.delta && below ? deltaView(level.delta, `What changes from ${below.label}`, href) : null,
     reading: level.articles.flatMap((slug) => {
       const article = ladder.articles.find((a) => a.slug === slug);
       return article ? [{ title: article.title, url: siteUrl(ladder.site, sitePaths.article(slug)) }] : [];

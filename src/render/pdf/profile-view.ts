@@ -23,7 +23,10 @@ export interface ProfileView {
   readonly intro: Droppable & { readonly text: string };
   readonly scope: readonly (Droppable & { readonly label: string; readonly valueHtml: TrustedHtml })[];
   readonly groups: readonly (Droppable & { readonly name: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
-  readonly skills: readonly (Droppable & { readonly category: string; readonly skills: string })[];
+  /** `skills`: the skills cell as written. */
+  readonly skills: readonly (Droppable & { readonly category: string; readonly skills: TrustedHtml })[];
+  /** The scope came from the ladder overview, not the level's document. */
+  readonly scopeFromLadder: boolean;
   /** Day-to-day highlights: what fills a sparse page, and the very first thing dropped from a full one. */
   /** The rank of the whole week section: it goes with its first period. */
   readonly weekDrop: number;
@@ -63,7 +66,8 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
       drop: ranks.get(`group:${gi}`) ?? 0,
       items: g.items.slice(0, MAX_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: ranks.get(`item:${gi}:${ii}`) ?? 0 })),
     })),
-    skills: f.skills.map((s, i) => ({ category: s.category, skills: s.skills.join(', '), drop: ranks.get(`skill:${i}`) ?? 0 })),
+    skills: f.skills.map((s, i) => ({ category: s.category, skills: inlineHtml(s.text.children, href), drop: ranks.get(`skill:${i}`) ?? 0 })),
+    scopeFromLadder: f.origin.scope === 'ladder',
     weekDrop: weekRanks.get('week:0') ?? 0,
     week: periods.map((p, pi) => ({
       period: p.period,

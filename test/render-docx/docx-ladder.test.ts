@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Ladder, Level } from '../../src/model/types.js';
+import { readLadderOrThrow } from '../helpers/read-content.js';
+import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+import { normalise, part, renderDocx, wordText } from './docx-helpers.js';
+
+let ladder: Ladder;
+let files: Map<string, Uint8Array>;
+
+beforeAll(async () => {
+  ladder = await readLadderOrThrow(path.join(PROJECT_ROOT, 'content'));
+  files = await renderDocx(ladder);
+});
+
+const documentXml = (level: Level): string => part(files.get(`${level.slug}.docx`) ?? new Uint8Array(), 'word/document.xml');
+
+/** The Word paragraphs of a document as [style id, text]. */
+function paragraphs(xml: string): [string, string][] {
+  return [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs)].map((match) => [/<w:pStyle w:val="([^"]+)"/.exec(match[0])?.[1] ?? '', normalise(wordText(match[0]))]);
+}
+
+describe('Word documents of the example: the ladder as a whole', () => {
+  it('has a "What changes from …" section with Word headings and bulleted lists in every level but the lowest', () => {
+    for (const [index, level] of ladder.levels.entries()) {
+      const found = paragraphs(documentXml(level));
+      const heading = found.findIndex(([, text]) => text.startsWith('What changes from'));
+      if (index === 0) {
+        expect(heading, level.slug).toBe(-1);
+        continue;
+      }
+      const below = ladder.levels[index - 1] as Level;
+      expect(found[heading], level.slug).toEqual(['Heading1', `What changes from ${below.label}`]);
+      const section = found.slice(heading + 1);
+      expect(section.filter(([style]) => style === 'Heading2').map(([, text]) => text)).toContain('Responsibilities');
+      const delta = level.delta!;
+      const items = section.filter(([style]) => style === 'ListBullet');
+      expect(items.length, level.slug).toBe(delta.added.length + delta.grown.length + delta.removed.length);
+      for (const item of delta.added) expect(items.some(([, text]) => text.includes(normalise(item.text.text))), item.text.text).toBe(true);
+    }
+  });
+
+  it('marks what grew: new words bold, dropped words struck through, or what it was', () => {
+    const level = ladder.levels.find((candidate) => (candidate.delta?.grown.length ?? 0) > 0) as Level;
+    const xml = documentXml(level);
+    const section = xml.slice(xml.indexOf('What changes from'));
+    expect(section).toMatch(/<w:strike\/>|\(was: /);
+  });
+
+  it('shows the scope the overview gives under the title, marked as from the overview', () => {
+    const filled = ladder.levels.filter((level) => level.facets.origin.scope === 'ladder');
+    expect(filled.length).toBeGreaterThan(0);
+    for (const level of filled) {
+      const found = paragraphs(documentXml(level));
+      const firstBodyHeading = found.findIndex(([style]) => style === 'Heading1');
+      const lead = found.slice(0, firstBodyHeading);
+      for (const entry of level.facets.scope) expect(lead.map(([, text]) => text)).toContain(normalise(`${entry.label}: ${entry.value.text}`));
+      expect(lead.map(([, text]) => text)).toContain('Scope from the ladder overview.');
+    }
+  });
+
+  it('leaves deltas out of the book, whose chapters are the levels as written', () => {
+    const book = wordText(part(files.get('ladder.docx') ?? new Uint8Array(), 'word/document.xml'));
+    expect(book).not.toContain('What changes from');
+  });
+});
