@@ -34,6 +34,7 @@ export const catalogue = {
   'duplicate-slug': { severity: 'error', hint: 'Rename one of the files: each page needs its own URL.' },
   'reserved-slug': { severity: 'error', hint: 'Rename the file: this name is used by a page ladderpress generates.' },
   'missing-facet': { severity: 'warning', hint: null },
+  'unmatched-level-header': { severity: 'warning', hint: 'Name the level as its page does (title, label or file name; short forms like "IC" or "Sr. Engineer" work), or move the column out of the table.' },
   'unresolved-link': { severity: 'warning', hint: 'Link to a level by its file name, e.g. /career-ladder/director or director.md.' },
   'missing-image': { severity: 'warning', hint: 'Put the image inside the content folder and link it relative to the document, e.g. images/team.png.' },
   'ragged-table': { severity: 'warning', hint: 'Give every row of the table as many cells as its header row.' },

@@ -54,7 +54,7 @@ export async function loadLadder(contentDir: string | null, configFile: string |
   const read = async (more: Pick<ReadOptions, 'parseCache' | 'sources'> = {}): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
     const own = new Diagnostics();
     const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells };
-    const result = await readLadder(dir, { site, articleLevels: config.articleLevels, limits, timeoutMs: config.limits.documentTimeoutMs, ...more }, own);
+    const result = await readLadder(dir, { site, articleLevels: config.articleLevels, competencies: config.competencies, limits, timeoutMs: config.limits.documentTimeoutMs, ...more }, own);
     return { ladder: result.ladder, diagnostics: own.all, sources: result.sources };
   };
   let ladder: Ladder | null;
@@ -69,7 +69,7 @@ export async function loadLadder(contentDir: string | null, configFile: string |
     // Positions are printed relative to the working folder, so it is part of the key too; so is
     // every file name in the folder, because links to images resolve by whether the file exists.
     const names = await listTree(dir);
-    const key = JSON.stringify({ salt, site, articleLevels: config.articleLevels, limits: config.limits, shown: path.relative(process.cwd(), dir), names });
+    const key = JSON.stringify({ salt, site, articleLevels: config.articleLevels, competencies: config.competencies, limits: config.limits, shown: path.relative(process.cwd(), dir), names });
     ({ ladder, diagnostics: found, hit: fromCache, modelJson } = await cachedRead(cacheDir, sources, key, () => read({ sources: files, parseCache: parseCache(cacheDir, salt) })));
   } else {
     ({ ladder, diagnostics: found, sources } = await read());

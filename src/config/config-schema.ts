@@ -43,6 +43,8 @@ export const configSchema = z.strictObject({
   referenceDocx: z.string().nullable().default(null),
   /** Article slug → related level slugs, overriding detection. */
   articleLevels: z.record(z.string(), z.array(z.string())).default({}),
+  /** Competency row name → the skill categories / responsibility groups aligned into it (case and punctuation ignored). */
+  competencies: z.record(z.string(), z.array(z.string())).default({}),
   /** ISO date stamped into documents; SOURCE_DATE_EPOCH wins when set. */
   date: z.iso.datetime({ offset: true }).or(z.iso.date()).nullable().default(null),
   browser: z.strictObject({ executablePath: z.string().nullable().default(null) }).prefault({}),

@@ -54,16 +54,60 @@ const transition = z.object({
   pitfalls: z.array(inline),
 });
 
+const facetOrigin = z.enum(['document', 'ladder', 'none']).meta({ id: 'FacetOrigin', description: "Where a facet's content came from: the level's document, or the ladder's cross-level tables." });
+
+const deltaItemFields = { facet: z.enum(['responsibilities', 'skills', 'scope', 'dayToDay', 'readiness']), group: z.string(), text: inline };
+const levelDelta = z
+  .object({
+    from: z.string(),
+    added: z.array(z.object(deltaItemFields)),
+    grown: z.array(
+      z.object({
+        ...deltaItemFields,
+        before: inline,
+        similarity: z.number(),
+        changes: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
+      }),
+    ),
+    removed: z.array(z.object(deltaItemFields)),
+  })
+  .meta({ id: 'LevelDelta', description: 'What changes from one level to another.' });
+
+const sourceRef = z.object({ file: z.string(), line: z.number(), column: z.number() }).meta({ id: 'SourceRef' });
+const dimensionKey = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('level'), slug: z.string() }),
+  z.object({ kind: z.literal('transition'), from: z.string(), to: z.string() }),
+]);
+const dimensionTable = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    kind: z.enum(['scope', 'skills', 'time', 'shifts', 'other']),
+    source: sourceRef,
+    dimensions: z.array(z.object({ name: z.string(), cells: z.array(z.object({ key: dimensionKey, value: inline, source: sourceRef })) })),
+  })
+  .meta({ id: 'DimensionTable', description: "A table whose header row or first column names the ladder's levels (or transitions)." });
+
+const competency = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    alignedBy: z.enum(['config', 'ladder', 'name', 'synonym', 'single']),
+    cells: z.array(z.object({ level: z.string(), names: z.array(z.string()), texts: z.array(inline), from: z.enum(['level', 'ladder']) })),
+  })
+  .meta({ id: 'Competency', description: 'Skill categories and responsibility groups of several levels aligned into one row.' });
+
 const levelFacets = z.object({
   coreQuestion: inline.nullable(),
   intro: z.string(),
   responsibilities: z.array(z.object({ name: z.string(), items: z.array(inline) })),
-  skills: z.array(z.object({ category: z.string(), skills: z.array(z.string()) })),
+  skills: z.array(z.object({ category: z.string(), text: inline, skills: z.array(z.string()) })),
   dayToDay: z.array(z.object({ period: z.string(), items: z.array(inline) })),
   scope: z.array(z.object({ label: z.string(), value: inline })),
   comparisons: z.array(z.object({ title: z.string(), header: z.array(inline), rows: z.array(z.array(inline)) })),
   transitions: z.array(transition),
   readiness: z.array(z.object({ target: levelRef, items: z.array(inline) })),
+  origin: z.object({ scope: facetOrigin, skills: facetOrigin, dayToDay: facetOrigin, shifts: facetOrigin }),
 });
 
 const documentBase = {
@@ -86,6 +130,7 @@ const level = z.object({
   breadcrumb: z.boolean(),
   facets: levelFacets,
   articles: z.array(z.string()),
+  delta: levelDelta.nullable(),
 });
 
 const namedPoint = z.object({ name: z.string(), text: inline });
@@ -115,6 +160,8 @@ export const ladderSchema = z
     levels: z.array(level),
     articles: z.array(article),
     overview: overview.nullable(),
+    dimensions: z.array(dimensionTable),
+    competencies: z.array(competency),
   })
   .meta({ title: 'ladderpress model', description: 'The career ladder as read by ladderpress: what `ladderpress model` prints and out/model.json holds.' });
 

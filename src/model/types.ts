@@ -71,9 +71,15 @@ export interface ResponsibilityGroup {
   readonly items: readonly Inline[];
 }
 
-/** One row of the skills table. @example { category: "Business Acumen", skills: ["P&L management", "budgeting"] } */
+/**
+ * One row of the skills table.
+ * @example { category: "Business Acumen", text: { text: "P&L management, budgeting", ... }, skills: ["P&L management", "budgeting"] }
+ */
 export interface SkillCategory {
   readonly category: string;
+  /** The skills cell as written (formatting kept, never split or re-cased): what renderers show. */
+  readonly text: Inline;
+  /** The cell split at commas and semicolons outside brackets, case as written: for search and alignment only. */
   readonly skills: readonly string[];
 }
 
@@ -134,6 +140,17 @@ export interface Readiness {
   readonly items: readonly Inline[];
 }
 
+/** Where a level facet's content came from. 'ladder' = filled from a ladder dimension (any content file's cross-level table). */
+export type FacetOrigin = 'document' | 'ladder' | 'none';
+
+/** The origin of each facet a cross-level table can fill. @example { scope: "ladder", skills: "document", dayToDay: "document", shifts: "none" } */
+export interface FacetOrigins {
+  readonly scope: FacetOrigin;
+  readonly skills: FacetOrigin;
+  readonly dayToDay: FacetOrigin;
+  readonly shifts: FacetOrigin;
+}
+
 /** The semantic view of a role document. Facets that were not found are empty (and warned about). */
 export interface LevelFacets {
   /** The bold quoted question of the intro, without its quotes. */
@@ -147,6 +164,12 @@ export interface LevelFacets {
   readonly comparisons: readonly ComparisonTable[];
   readonly transitions: readonly Transition[];
   readonly readiness: readonly Readiness[];
+  /**
+   * Where scope, skills, day-to-day and shifts came from. When 'ladder', the facet holds entries
+   * filled from the ladder's dimensions (ScopeEntry label = dimension name, SkillCategory category =
+   * dimension name, DayPeriod period = dimension name; shifts become a transition path's shifts).
+   */
+  readonly origin: FacetOrigins;
 }
 
 /** A heading of a body, for tables of contents, anchors and PDF outlines. @example { depth: 2, text: "Core Responsibilities", id: "core-responsibilities" } */
@@ -195,6 +218,8 @@ export interface Level extends DocumentBase {
   readonly facets: LevelFacets;
   /** Slugs of the articles that relate to this level, in article order. */
   readonly articles: readonly string[];
+  /** What changes from the level below (levels[i-1]); null only for the lowest level (levels[0]). */
+  readonly delta: LevelDelta | null;
 }
 
 /** A `Name: text` bullet of an article. @example { name: "People Engagement", text: {...} } */
@@ -255,4 +280,116 @@ export interface Ladder {
   readonly levels: readonly Level[];
   readonly articles: readonly Article[];
   readonly overview: Overview | null;
+  /** Every cross-level table of the content, overview first, in document order. */
+  readonly dimensions: readonly DimensionTable[];
+  /** Skill categories and responsibility groups aligned across levels, one row each. */
+  readonly competencies: readonly Competency[];
+}
+
+/** A position in a content file. @example { file: "index.md", line: 42, column: 1 } */
+export interface SourceRef {
+  /** Relative to the content folder, POSIX separators. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** What a cross-level table is about, recognised from its heading and row names. */
+export type DimensionKind = 'scope' | 'skills' | 'time' | 'shifts' | 'other';
+
+/**
+ * What a dimension cell is attached to: one level, or the transition between two levels.
+ * @example { kind: "transition", from: "manager", to: "director" }
+ */
+export type DimensionKey =
+  | { readonly kind: 'level'; readonly slug: string }
+  | { readonly kind: 'transition'; readonly from: string; readonly to: string };
+
+/** One cell of a cross-level table, attached to its level or transition, formatting kept. */
+export interface DimensionCell {
+  readonly key: DimensionKey;
+  readonly value: Inline;
+  readonly source: SourceRef;
+}
+
+/** One row of a cross-level table ("Team size", "People"), or one row group of a shifts table. @example { name: "Team size", cells: [...] } */
+export interface Dimension {
+  readonly name: string;
+  readonly cells: readonly DimensionCell[];
+}
+
+/**
+ * A table whose header row or first column names the ladder's levels (or transitions).
+ * @example { id: "organisational-scope", title: "Organisational Scope", kind: "scope", source: {...}, dimensions: [...] }
+ */
+export interface DimensionTable {
+  /** Unique id (slug of the title). */
+  readonly id: string;
+  /** The heading above the table, as written ("Organizational Scope"); "" when none. */
+  readonly title: string;
+  readonly kind: DimensionKind;
+  readonly source: SourceRef;
+  readonly dimensions: readonly Dimension[];
+}
+
+/**
+ * A ladder-wide competency row: differently named categories/groups of several levels aligned.
+ * @example { id: "people", name: "People", alignedBy: "ladder", cells: [...] }
+ */
+export interface Competency {
+  readonly id: string;
+  /** The row name shown (the overview's name when it has one, else the most common name). */
+  readonly name: string;
+  /** How the row was formed. */
+  readonly alignedBy: 'config' | 'ladder' | 'name' | 'synonym' | 'single';
+  /** One cell per level that has this competency, in ladder order. */
+  readonly cells: readonly CompetencyCell[];
+}
+
+/** One level's part of a competency row. @example { level: "manager", names: ["Coaching"], texts: [...], from: "level" } */
+export interface CompetencyCell {
+  /** Level slug. */
+  readonly level: string;
+  /** The level's own category / group names mapped here, as written. */
+  readonly names: readonly string[];
+  /** The level's text as written (skills cell(s), responsibility items, or the overview cell). */
+  readonly texts: readonly Inline[];
+  readonly from: 'level' | 'ladder';
+}
+
+/** The facets a delta compares. */
+export type DeltaFacet = 'responsibilities' | 'skills' | 'scope' | 'dayToDay' | 'readiness';
+
+/** One item of a delta, with the group it sits under (responsibility group, skill category, period, scope label). */
+export interface DeltaItem {
+  readonly facet: DeltaFacet;
+  readonly group: string;
+  readonly text: Inline;
+}
+
+/** A word-level change, for highlighting what grew. @example { kind: "added", text: "across teams" } */
+export interface WordChange {
+  readonly kind: 'same' | 'added' | 'removed';
+  readonly text: string;
+}
+
+/** An item matched at both levels whose wording changed. */
+export interface GrownItem extends DeltaItem {
+  /** The matched item at the lower level. */
+  readonly before: Inline;
+  /** 0..1 similarity of the fuzzy match. */
+  readonly similarity: number;
+  readonly changes: readonly WordChange[];
+}
+
+/** What changes from one level to another. @example { from: "engineer", added: [...], grown: [...], removed: [...] } */
+export interface LevelDelta {
+  /** Slug of the level compared against (the level below for Level.delta). */
+  readonly from: string;
+  /** New at this level. */
+  readonly added: readonly DeltaItem[];
+  /** Matched, wording changed. */
+  readonly grown: readonly GrownItem[];
+  /** No longer expected. */
+  readonly removed: readonly DeltaItem[];
 }

@@ -1,5 +1,5 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
-import type { ComparisonTable, DayPeriod, Inline, LevelFacets, LevelRef, Readiness, ResponsibilityGroup, ScopeEntry, SkillCategory } from '../model/types.js';
+import type { ComparisonTable, FacetOrigin, DayPeriod, Inline, LevelFacets, LevelRef, Readiness, ResponsibilityGroup, ScopeEntry, SkillCategory } from '../model/types.js';
 import { boldLabel, inlineOfBlock, plainText, stripLeadingText, toInline } from './inline.js';
 import { sectionKind, READY_FOR } from './section-kinds.js';
 import { allSections, flatten, labelledRuns, type Section } from './sections.js';
@@ -13,7 +13,7 @@ export function readLevelFacets(root: Section, resolveLevel: LevelResolver): Lev
   const sections = allSections(root);
   const ofKind = (kind: string): Section[] => root.subsections.filter((section) => sectionKind(section.title) === kind);
   const intro = root.content.filter((block) => block.type !== 'thematicBreak');
-  return {
+  const facets = {
     coreQuestion: coreQuestion(intro),
     intro: intro.filter((block) => block.type === 'paragraph').map((block) => plainText(block)).join(' '),
     responsibilities: ofKind('responsibilities').flatMap(responsibilityGroups),
@@ -24,6 +24,9 @@ export function readLevelFacets(root: Section, resolveLevel: LevelResolver): Lev
     transitions: ofKind('transition').map((section) => readTransition(section, resolveLevel)),
     readiness: readiness(flatten(root), resolveLevel),
   };
+  const from = (found: boolean): FacetOrigin => (found ? 'document' : 'none');
+  const hasShifts = facets.transitions.some((transition) => transition.paths.some((p) => p.shifts.length > 0));
+  return { ...facets, origin: { scope: from(facets.scope.length > 0), skills: from(facets.skills.length > 0), dayToDay: from(facets.dayToDay.length > 0), shifts: from(hasShifts) } };
 }
 
 function coreQuestion(intro: readonly RootContent[]): Inline | null {
@@ -58,12 +61,12 @@ function skillRows(table: Table): SkillCategory[] {
   return table.children.slice(1).flatMap((row) => {
     const [category, skills] = row.children;
     if (!category || !skills) return [];
-    return [{ category: plainText(category), skills: splitList(plainText(skills)) }];
+    return [{ category: plainText(category), text: toInline(skills.children), skills: splitList(plainText(skills)) }];
   });
 }
 
 /** "a, b (c, d), e" → ["a", "b (c, d)", "e"] */
-function splitList(text: string): string[] {
+export function splitList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';

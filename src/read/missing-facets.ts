@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics.js';
 import type { ArticleFacets, LevelFacets } from '../model/types.js';
 
-const LEVEL_FACETS: Readonly<Record<Exclude<keyof LevelFacets, 'intro' | 'comparisons'>, string>> = {
+const LEVEL_FACETS: Readonly<Record<Exclude<keyof LevelFacets, 'intro' | 'comparisons' | 'origin'>, string>> = {
   coreQuestion: 'core question (a bold quoted question in the intro)',
   responsibilities: 'responsibilities section',
   skills: 'skills table (| Category | Skills |)',

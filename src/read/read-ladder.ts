@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
+import { levelDelta } from '../model/level-delta.js';
 import { MODEL_VERSION, type Article, type Ladder, type Level, type LevelRef, type Overview, type Site } from '../model/types.js';
 import { DEFAULT_LIMITS, type InputLimits } from './input-limits.js';
 import { discoverFiles } from './discover-files.js';
@@ -17,12 +18,17 @@ import { sectionTree } from './sections.js';
 import { RESERVED_SLUGS, slugFromFileName } from './slugs.js';
 import { isKnownIcon } from './octicon-names.js';
 import { reportMissingFacets } from './missing-facets.js';
+import { fillFromLadder } from './fill-from-ladder.js';
+import { alignCompetencies, type CompetencyOverrides } from './align-competencies.js';
+import { readLadderDimensions } from './ladder-dimensions.js';
 import type { LevelFrontMatter } from './front-matter-schema.js';
 
 export interface ReadOptions {
   readonly site: Site;
   /** Article slug → level slugs, overriding detection (config `articleLevels`). */
   readonly articleLevels?: Readonly<Record<string, readonly string[]>>;
+  /** Competency row name → category / group names (config `competencies`). */
+  readonly competencies?: CompetencyOverrides;
   readonly limits?: InputLimits;
   /** Threads for parsing; default: every core. */
   readonly threads?: number;
@@ -125,7 +131,6 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
       const headings = assignHeadingIds(doc.body);
       resolveLinks(doc.body, shown(file), index, diagnostics, { contentDir, file });
       const facets = readLevelFacets(sectionTree(doc.body.children), resolveLevel);
-      reportMissingFacets(facets, shown(file), doc.title.position?.start ?? null, diagnostics);
       const title = fm.title ?? plainText(doc.title);
       return {
         kind: 'level', slug, file, title, titleInline: doc.title.children, frontMatter: fm, body: doc.body, headings,
@@ -136,9 +141,25 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
         breadcrumb: fm.breadcrumb ?? false,
         facets,
         articles: [],
+        delta: null,
       };
     })
     .sort(ladderOrder);
+  const overviewRead = overviewDoc as MarkdownDocument<LevelFrontMatter> | null;
+  const dimensions = readLadderDimensions(
+    levels,
+    [
+      ...(overviewRead && files.overview ? [{ body: overviewRead.body, file: files.overview, shownFile: shown(files.overview) }] : []),
+      ...levels.map((level) => ({ body: level.body, file: level.file, shownFile: shown(level.file) })),
+    ],
+    diagnostics,
+  );
+  const filled = levels.map((level) => {
+    const facets = fillFromLadder(level.facets, level.slug, dimensions, (slug) => ({ name: levels.find((other) => other.slug === slug)?.label ?? slug, slug }));
+    const titleAt = levelDocs.find((doc) => doc.slug === level.slug)?.doc.title.position?.start ?? null;
+    reportMissingFacets(facets, shown(level.file), titleAt, diagnostics);
+    return { ...level, facets };
+  });
 
   const detectRelated = relatedLevelDetector(levels.map((level) => ({ slug: level.slug, names: levelNames(level.slug, { frontMatter: level.frontMatter, title: level.title }) })));
   const articles: Article[] = articleDrafts.map(({ requestedLevels, ...draft }) => {
@@ -154,9 +175,12 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     return { ...draft, headings, levels: related, levelsSource: requestedLevels ? 'front-matter' : configured ? 'config' : 'detected' };
   });
 
-  const linkedLevels: Level[] = levels.map((level) => ({ ...level, articles: articles.filter((article) => article.levels.includes(level.slug)).map((article) => article.slug) }));
+  const linkedLevels: Level[] = filled.map((level, position) => ({
+    ...level,
+    articles: articles.filter((article) => article.levels.includes(level.slug)).map((article) => article.slug),
+    delta: position === 0 ? null : levelDelta(filled[position - 1] as Level, level),
+  }));
   let overview: Overview | null = null;
-  const overviewRead = overviewDoc as MarkdownDocument<LevelFrontMatter> | null;
   if (overviewRead && files.overview) {
     const headings = assignHeadingIds(overviewRead.body);
     resolveLinks(overviewRead.body, shown(files.overview), index, diagnostics, { contentDir, file: files.overview });
@@ -164,7 +188,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     overview = { kind: 'overview', slug: 'index', file: files.overview, title, titleInline: overviewRead.title.children, frontMatter: overviewRead.frontMatter, body: overviewRead.body, headings };
   }
   if (diagnostics.errorCount > 0) return { ladder: null, sources };
-  return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview }, sources };
+  return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview, dimensions, competencies: alignCompetencies(linkedLevels, dimensions, options.competencies ?? {}) }, sources };
 }
 
 /** Every task's outcome (JSON), parsing only those the cache does not have. */
