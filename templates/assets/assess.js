@@ -92,8 +92,16 @@
     return result;
   }
 
+  /** Empties every answer and note (the rows sit in no <form>: nothing is ever submitted). */
+  function clear() {
+    for (const input of form.querySelectorAll('input')) {
+      if (input.type === 'radio') input.checked = false;
+      else input.value = '';
+    }
+  }
+
   function apply(parsed) {
-    form.reset();
+    clear();
     for (const [key, { answer, note }] of parsed.answers) {
       const item = byKey.get(key);
       const radio = item.querySelector(`input[type="radio"][value="${answer}"]`);
@@ -169,7 +177,6 @@
     save();
     summarise();
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
   window.addEventListener('hashchange', () => {
     if (location.hash === written || !/^#v\d+\./.test(location.hash)) return;
     written = location.hash;
@@ -193,7 +200,7 @@
     const action = button.dataset.action;
     if (action === 'print') window.print();
     if (action === 'clear' && window.confirm('Clear every answer and note on this page?')) {
-      form.reset();
+      clear();
       save();
       summarise();
       message.hidden = true;
