@@ -34,7 +34,7 @@ export function homeView(ladder: Ladder, context: RenderContext, urls: PageUrls)
         description: site.description,
         overview: parts?.sections ?? null,
         levels,
-        trackMap: trackMapSvg(ladder, urls),
+        trackMap: trackMapSvg(ladder, (slug) => urls.to(sitePaths.level(slug))),
         articles: ladder.articles.map((article) => ({
           title: article.title,
           url: urls.to(sitePaths.article(article.slug)),

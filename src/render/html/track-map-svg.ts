@@ -1,8 +1,9 @@
 import type { Ladder } from '../../model/types.js';
-import { sitePaths, type PageUrls } from './site-urls.js';
 import { trackMap, type MapEdge, type TrackMap } from './track-map.js';
 import { escapeHtml, trusted, type TrustedHtml } from './trusted-html.js';
 
+/** Beyond this a map is a tall strip nobody reads (and 500 levels would add ~250 kB to the home page): none is drawn. */
+const MAX_LEVELS = 40;
 const PAD = 16;
 const LANE_W = 204;
 const LANE_HEADER = 30;
@@ -25,9 +26,11 @@ interface Box {
  * The track map as inline SVG, drawn at build time: levels bottom to top in ladder order, one lane per
  * track (levels without one span the lanes), transitions as arrows and roles outside the ladder as
  * dashed exits. Colours come from the page's CSS (classes, currentColor), so dark mode and print
- * follow the site; every level links to its page, and <title>/<desc> say the same in words.
+ * follow the site (the book's print.css styles the same classes); every level links to its page
+ * (`levelHref`), and <title>/<desc> say the same in words.
  */
-export function trackMapSvg(ladder: Ladder, urls: PageUrls, id = 'track-map'): TrustedHtml {
+export function trackMapSvg(ladder: Ladder, levelHref: (slug: string) => string, id = 'track-map'): TrustedHtml | null {
+  if (ladder.levels.length > MAX_LEVELS) return null;
   const map = trackMap(ladder);
   const named = map.lanes.some((lane) => lane.name !== '');
   const rows = ladder.levels.length;
@@ -87,7 +90,7 @@ export function trackMapSvg(ladder: Ladder, urls: PageUrls, id = 'track-map'): T
     const box = at(level.slug);
     const label = fitText(level.label, 14, NODE_W - 16);
     parts.push(
-      `<a class="track-map-level" href="${escapeHtml(urls.to(sitePaths.level(level.slug)))}" aria-label="${escapeHtml(linkName(level.label, level.title, row, rows))}">`,
+      `<a class="track-map-level" href="${escapeHtml(levelHref(level.slug))}" aria-label="${escapeHtml(linkName(level.label, level.title, row, rows))}">`,
       `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="8"/>`,
       `<text class="track-map-label" x="${box.x + box.w / 2}" y="${box.y + 21}" text-anchor="middle" font-size="${label.size}">${escapeHtml(label.text)}</text>`,
       `<text class="track-map-step" x="${box.x + box.w / 2}" y="${box.y + 38}" text-anchor="middle">Level ${row + 1}</text>`,
