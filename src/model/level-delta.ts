@@ -1,3 +1,4 @@
+import { competencyFamily } from './competency-family.js';
 import { contentWords, dice } from './sentence-similarity.js';
 import type { DeltaFacet, DeltaItem, GrownItem, Level, LevelDelta } from './types.js';
 import { wordChanges } from './word-changes.js';
@@ -25,15 +26,18 @@ interface Prepared {
   readonly item: DeltaItem;
   readonly words: Set<string>;
   readonly groupWords: Set<string>;
+  readonly family: string | null;
 }
 
 /**
  * How alike two items are. Skills and scope are named rows ("Team size", "Communication"), so their
- * names weigh in; for sentences the group only breaks ties.
+ * names weigh in, and skill categories of one synonym family (the matrix's rows) count as the same
+ * name; for sentences the group only breaks ties.
  */
 function similarity(a: Prepared, b: Prepared, facet: DeltaFacet): number {
   const text = dice(a.words, b.words);
-  const group = dice(a.groupWords, b.groupWords);
+  const sameFamily = facet === 'skills' && a.family !== null && a.family === b.family;
+  const group = sameFamily ? 1 : dice(a.groupWords, b.groupWords);
   if (facet === 'skills' || facet === 'scope') return Math.max(text, 0.6 * group + 0.4 * text);
   return Math.min(1, text + (group >= 0.5 ? 0.05 : 0));
 }
@@ -47,7 +51,7 @@ const round = (value: number): number => Math.round(value * 100) / 100;
  * best pairs first, within one facet. Pure: the compare page calls it for any two levels.
  */
 export function levelDelta(lower: Level, upper: Level): LevelDelta {
-  const prepare = (item: DeltaItem): Prepared => ({ item, words: contentWords(item.text.text), groupWords: contentWords(item.group) });
+  const prepare = (item: DeltaItem): Prepared => ({ item, words: contentWords(item.text.text), groupWords: contentWords(item.group), family: competencyFamily(item.group) });
   const before = deltaItems(lower).map(prepare);
   const after = deltaItems(upper).map(prepare);
   const pairs: { i: number; j: number; score: number }[] = [];

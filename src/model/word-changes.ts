@@ -5,8 +5,9 @@ const units = (text: string): string[] => text.match(/\S+\s*/g) ?? [];
 const key = (unit: string): string => unit.trim().toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
 
 /**
- * A word-level diff (longest common subsequence) of two short texts. Joining the 'same' and 'added'
- * pieces gives `after` exactly; 'same' and 'removed' give `before` up to whitespace.
+ * A word-level diff (longest common subsequence) of two short texts, words compared without case and
+ * trailing punctuation. Joining the 'same' and 'added' pieces gives `after` exactly; 'same' and
+ * 'removed' give `before` up to that punctuation and whitespace.
  */
 export function wordChanges(before: string, after: string): WordChange[] {
   const a = units(before);
@@ -33,12 +34,13 @@ export function wordChanges(before: string, after: string): WordChange[] {
       push('same', b[j] as string);
       i += 1;
       j += 1;
-    } else if (j < b.length && (i >= a.length || ((lengths[i] as number[])[j + 1] ?? 0) === here)) {
-      push('added', b[j] as string);
-      j += 1;
-    } else {
+    } else if (i < a.length && (j >= b.length || ((lengths[i + 1] as number[])[j] ?? 0) === here)) {
+      // Removed before added where either keeps the diff shortest, as diff tools show it.
       push('removed', a[i] as string);
       i += 1;
+    } else {
+      push('added', b[j] as string);
+      j += 1;
     }
   }
   return changes;

@@ -1,5 +1,5 @@
 import type { Competency, CompetencyCell, DimensionTable, Inline, Level } from '../model/types.js';
-import { competencyFamily } from './competency-families.js';
+import { competencyFamily } from '../model/competency-family.js';
 import { normaliseName } from './level-matcher.js';
 import { createHeadingIds } from './slugs.js';
 
@@ -44,24 +44,37 @@ export function alignCompetencies(levels: readonly Level[], dimensions: readonly
       }
     }
   }
+  // Indexes instead of scans: a big ladder has thousands of categories.
+  const configByName = new Map<string, Row>();
+  for (const row of rows) if (row.alignedBy === 'config') for (const member of row.members) if (!configByName.has(member)) configByName.set(member, row);
+  const seededByName = new Map<string, Row>();
+  const seededByFamily = new Map<string, Row>();
+  for (const row of rows.filter((r) => r.seeded)) {
+    if (!seededByName.has(normaliseName(row.name))) seededByName.set(normaliseName(row.name), row);
+    if (row.family !== null && !seededByFamily.has(row.family)) seededByFamily.set(row.family, row);
+  }
+  const ownByName = new Map<string, Row>();
+  const ownByFamily = new Map<string, Row>();
   const place = (slug: string, name: string, texts: readonly Inline[], groupOnly: boolean): void => {
     const key = normaliseName(name);
     const family = competencyFamily(name);
-    let row = rows.find((r) => r.alignedBy === 'config' && r.members.has(key));
+    let row = configByName.get(key);
     if (!row && groupOnly) return;
-    row ??= rows.find((r) => r.seeded && (normaliseName(r.name) === key || (family !== null && r.family === family)));
+    row ??= seededByName.get(key) ?? (family === null ? undefined : seededByFamily.get(family));
     if (!row) {
-      row = rows.find((r) => !r.seeded && r.members.has(key));
+      row = ownByName.get(key);
       if (row && row.alignedBy === 'single') row.alignedBy = 'name';
     }
     if (!row && family !== null) {
-      row = rows.find((r) => !r.seeded && r.family === family);
+      row = ownByFamily.get(family);
       if (row) row.alignedBy = 'synonym';
     }
     if (!row) {
       row = newRow(name, 'single', false);
       rows.push(row);
+      if (family !== null) ownByFamily.set(family, row);
     }
+    if (!row.seeded && !ownByName.has(key)) ownByName.set(key, row);
     row.members.add(key);
     row.seen.push(name);
     const cell = row.own.get(slug) ?? { names: [], texts: [] };

@@ -12,7 +12,13 @@ const KIND_STEMS: readonly (readonly [Exclude<DimensionKind, 'other'>, readonly 
   ['scope', ['scope', 'span', 'size', 'report', 'headcount', 'horizon', 'budget', 'reach', 'breadth', 'organi', 'team', 'teams']],
 ];
 
-const starts = (text: string, stem: string): boolean => new RegExp(`(^|[^\\p{L}])${stem}`, 'iu').test(text);
+const patterns = new Map<string, RegExp>();
+/** Whether a word of `text` starts with `stem`. */
+function starts(text: string, stem: string): boolean {
+  let pattern = patterns.get(stem);
+  if (!pattern) patterns.set(stem, (pattern = new RegExp(`(^|[^\\p{L}])${stem}`, 'iu')));
+  return pattern.test(text);
+}
 const PERCENT = /\d\s*%/;
 
 /**

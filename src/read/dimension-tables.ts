@@ -77,30 +77,46 @@ function columnKeyed(table: Table, source: TableSource, mention: (text: string) 
   return dimensions;
 }
 
-/** `| Level | Team size | Reports to |` with a level in each row's first cell: each column is a dimension. */
+/**
+ * `| Level | Team size | Reports to |` with a level in each row's first cell: each column is a
+ * dimension. Two kinds of row groups: a row with an empty first cell continues the row above; a row
+ * naming a level or transition and nothing else heads the rows below it, whose first cells are then
+ * values of the first column, not level names.
+ */
 function rowKeyed(table: Table, source: TableSource, mention: (text: string) => LevelMention, diagnostics: Diagnostics): Dimension[] | null {
   const [header, ...rows] = table.children;
   if (!header) return null;
-  const firsts = rows.map((row) => plainText(row.children[0] ?? { type: 'text', value: '' }));
-  const rowKeys = firsts.map((text) => keyOf(mention(text)));
+  const text = (cell: TableCell | undefined): string => (cell ? plainText(cell) : '');
+  const firsts = rows.map((row) => text(row.children[0]));
+  const rowKeys = firsts.map((first) => keyOf(mention(first)));
   if (rowKeys.filter(Boolean).length < 2) return null;
+  const heads = rows.map((row, index) => rowKeys[index] !== null && row.children.slice(1).every((cell) => text(cell) === ''));
+  const grouped = heads.some(Boolean);
   let current: DimensionKey | null = null;
+  let inGroup = false;
   const keys = rows.map((row, index) => {
     const first = firsts[index] ?? '';
-    if (first !== '') {
+    if (heads[index]) {
       current = rowKeys[index] ?? null;
+      inGroup = true;
+    } else if (first !== '' && (rowKeys[index] !== null || !inGroup)) {
+      current = rowKeys[index] ?? null;
+      inGroup = false;
       if (current === null) {
         diagnostics.report('unmatched-level-header', source.shownFile, at(source, row.children[0] ?? row), `Row "${first}" of a cross-level table names no level of the ladder; its cells are not attached to a level`);
       }
     }
-    return current;
+    return heads[index] ? null : current;
   });
-  return header.children.slice(1).map((cell, offset) => ({
+  // In a grouped table the first column holds values too, for the rows inside a group.
+  const columns = header.children.map((cell, column) => ({ cell, column })).filter(({ column }) => column > 0 || grouped);
+  return columns.map(({ cell, column }) => ({
     name: plainText(cell),
     cells: rows.flatMap((row, index) => {
       const key = keys[index];
-      const value = row.children[offset + 1];
-      return key && value && plainText(value) !== '' ? [cellOf(key, value, source)] : [];
+      const value = row.children[column];
+      if (column === 0 && rowKeys[index] !== null) return [];
+      return key && value && text(value) !== '' ? [cellOf(key, value, source)] : [];
     }),
   }));
 }

@@ -16,7 +16,12 @@ const ARROW = /\s*(?:→|->|-->|⟶|⇒|=>|➔|➜|›|>|\bto\b)\s*/iu;
 
 export const normaliseName = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-const words = (text: string): string[] => normaliseName(text).split(' ').filter(Boolean).map((word) => ABBREVIATIONS[word] ?? word);
+/** Normalised words, abbreviations expanded; dotted initials ("I.C.") read as one word ("ic"). */
+function words(text: string): string[] {
+  const all = normaliseName(text).split(' ').filter(Boolean);
+  const initials = all.length > 1 && all.every((word) => word.length === 1) ? [all.join('')] : all;
+  return initials.map((word) => ABBREVIATIONS[word] ?? word);
+}
 
 /**
  * Matches table headers to the ladder's levels: by title, label, slug, and recognisable short forms

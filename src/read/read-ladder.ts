@@ -21,6 +21,7 @@ import { reportMissingFacets } from './missing-facets.js';
 import { fillFromLadder } from './fill-from-ladder.js';
 import { alignCompetencies, type CompetencyOverrides } from './align-competencies.js';
 import { readLadderDimensions } from './ladder-dimensions.js';
+import { levelMatcher } from './level-matcher.js';
 import type { LevelFrontMatter } from './front-matter-schema.js';
 import { trackFromFrontMatter } from './level-track.js';
 
@@ -121,7 +122,11 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     articles: new Set(articleDrafts.map((article) => article.slug)),
     hasOverview: overviewDoc !== null,
   };
-  const resolveLevel = levelResolver(levelDocs.map(({ slug, doc }) => ({ slug, names: levelNames(slug, doc) })));
+  const mention = levelMatcher(levelDocs.map(({ slug, doc }) => ({ slug, names: levelNames(slug, doc) })));
+  const resolveLevel = (name: string): LevelRef => {
+    const found = mention(name);
+    return { name: name.trim(), slug: found?.kind === 'level' ? found.slug : null };
+  };
 
   const levels: Level[] = levelDocs
     .map(({ file, slug, doc }): Level => {
@@ -153,7 +158,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     .sort(ladderOrder);
   const overviewRead = overviewDoc as MarkdownDocument<LevelFrontMatter> | null;
   const dimensions = readLadderDimensions(
-    levels,
+    mention,
     [
       ...(overviewRead && files.overview ? [{ body: overviewRead.body, file: files.overview, shownFile: shown(files.overview) }] : []),
       ...levels.map((level) => ({ body: level.body, file: level.file, shownFile: shown(level.file) })),
@@ -218,11 +223,4 @@ function ladderOrder(a: Level, b: Level): number {
 function levelNames(slug: string, doc: { frontMatter: LevelFrontMatter; title: unknown }): string[] {
   const title = typeof doc.title === 'string' ? doc.title : plainText(doc.title as never);
   return [title, doc.frontMatter.label ?? '', doc.frontMatter.title ?? '', slug.replace(/-/g, ' ')].filter(Boolean);
-}
-
-function levelResolver(levels: readonly { slug: string; names: readonly string[] }[]): (name: string) => LevelRef {
-  const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const byName = new Map<string, string>();
-  for (const level of levels) for (const name of level.names) if (!byName.has(normalise(name))) byName.set(normalise(name), level.slug);
-  return (name) => ({ name: name.trim(), slug: byName.get(normalise(name)) ?? null });
 }

@@ -107,4 +107,19 @@ describe('config', () => {
       process.chdir(cwd);
     }
   });
+
+  it('aligns the competencies the config names into one row, before the built-in synonyms', async () => {
+    const project = await tempProject('ladderpress-config-competencies-');
+    await writeFile(path.join(project, 'ladderpress.config.json'), JSON.stringify({ competencies: { 'Ways of Working': ['Tooling', 'operational excellence', 'Execution'] } }));
+    const cwd = process.cwd();
+    process.chdir(project);
+    try {
+      const loaded = await loadLadder(null, null);
+      const row = loaded.ladder?.competencies.find((competency) => competency.name === 'Ways of Working');
+      expect(row?.alignedBy).toBe('config');
+      expect(row?.cells.map((cell) => `${cell.level}: ${cell.names.join(' + ')}`)).toEqual(['engineer: Tooling', 'senior-engineer: Operational Excellence', 'manager: Execution']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });
