@@ -28,6 +28,7 @@ export const catalogue = {
   'yaml-syntax': { severity: 'error', hint: 'Front matter is YAML between two "---" lines at the top of the file.' },
   'yaml-alias-limit': { severity: 'error', hint: 'Remove the YAML aliases (*name); front matter needs none.' },
   'invalid-front-matter': { severity: 'error', hint: null },
+  'unknown-track': { severity: 'warning', hint: 'Use "track: ic" or "track: management", or leave it out.' },
   'unknown-icon': { severity: 'warning', hint: 'Use an Octicons name such as person, people, organization, globe or milestone.' },
   'missing-title': { severity: 'error', hint: 'Start the body with one "# Title" heading.' },
   'multiple-titles': { severity: 'error', hint: 'Keep one "#" heading; use "##" for sections.' },

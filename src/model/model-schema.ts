@@ -131,6 +131,7 @@ const level = z.object({
   facets: levelFacets,
   articles: z.array(z.string()),
   delta: levelDelta.nullable(),
+  track: z.enum(['individual-contributor', 'management']).nullable(),
 });
 
 const namedPoint = z.object({ name: z.string(), text: inline });

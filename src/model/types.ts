@@ -220,7 +220,12 @@ export interface Level extends DocumentBase {
   readonly articles: readonly string[];
   /** What changes from the level below (levels[i-1]); null only for the lowest level (levels[0]). */
   readonly delta: LevelDelta | null;
+  /** The track the front matter names (`track: ic` or `track: management`); null when it names none. */
+  readonly track: Track | null;
 }
+
+/** A career track a level belongs to. */
+export type Track = 'individual-contributor' | 'management';
 
 /** A `Name: text` bullet of an article. @example { name: "People Engagement", text: {...} } */
 export interface NamedPoint {

@@ -11,6 +11,8 @@ export const levelFrontMatterSchema = z.looseObject({
   icon: z.string().min(1).optional(),
   expanded: z.boolean().optional(),
   breadcrumb: z.boolean().optional(),
+  /** ic or management (loosely written); an unknown name is a warning, not an error. */
+  track: z.string().min(1).optional(),
 });
 
 /** Front matter of the overview page (Retype's index.md). */

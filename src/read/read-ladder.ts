@@ -24,6 +24,7 @@ import { alignCompetencies, type CompetencyOverrides } from './align-competencie
 import { readLadderDimensions } from './ladder-dimensions.js';
 import { levelMatcher } from './level-matcher.js';
 import type { LevelFrontMatter } from './front-matter-schema.js';
+import { trackFromFrontMatter } from './level-track.js';
 
 export interface ReadOptions {
   readonly site: Site;
@@ -147,6 +148,10 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
       if (fm.icon !== undefined && !isKnownIcon(fm.icon)) {
         diagnostics.report('unknown-icon', shown(file), doc.frontMatterKeys['icon'] ?? null, `Unknown icon "${fm.icon}"; no icon is shown`);
       }
+      const track = fm.track === undefined ? null : (trackFromFrontMatter(fm.track) ?? null);
+      if (fm.track !== undefined && track === null) {
+        diagnostics.report('unknown-track', shown(file), doc.frontMatterKeys['track'] ?? null, `Unknown track "${fm.track}"; the level is placed by its transitions`);
+      }
       const headings = assignHeadingIds(doc.body);
       resolveLinks(doc.body, shown(file), index, diagnostics, { contentDir, file });
       const facets = readLevelFacets(sectionTree(doc.body.children), resolveLevel);
@@ -163,6 +168,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
         facets,
         articles: [],
         delta: null,
+        track,
       };
     })
     .sort(ladderOrder);

@@ -33,9 +33,10 @@ describe('the example site', () => {
       ...ladder.articles.map((article) => `articles/${article.slug}.html`),
       // A short ladder gets a page for every pair of levels, lower level first.
       ...ladder.levels.flatMap((lower, index) => ladder.levels.slice(index + 1).map((upper) => `compare/${lower.slug}-vs-${upper.slug}.html`)),
+      ...ladder.levels.map((level) => `assess/${level.slug}.html`),
     ].sort();
     expect(htmlFiles).toEqual(expected);
-    for (const asset of ['site.css', 'theme.css', 'theme.js', 'site.js', 'minisearch.js', 'search-index.js']) {
+    for (const asset of ['site.css', 'theme.css', 'theme.js', 'site.js', 'assess.js', 'minisearch.js', 'search-index.js']) {
       expect(existsSync(path.join(outDir, 'assets', asset)), asset).toBe(true);
     }
     expect(existsSync(path.join(outDir, 'sitemap.xml')), 'no sitemap without site.url').toBe(false);

@@ -48,12 +48,22 @@ function decorate(node: HastRoot | Element): void {
     if (/^h[2-4]$/.test(child.tagName)) addAnchor(child);
     if (child.tagName === 'table') node.children[index] = scrollable(child);
     if (child.tagName === 'td' || child.tagName === 'th') alignByClass(child);
-    // The blank corner of a cross-level table ("| | Engineer | Manager |") heads nothing; as a header
-    // cell it would be an empty one to screen readers.
-    if (child.tagName === 'th' && textOf(child).trim() === '' && child.children.every((c) => c.type === 'text')) child.tagName = 'td';
-    // With a plain cell in the header row, a header cell's direction must be said (WCAG H63).
-    if (child.tagName === 'th' && node.type === 'element' && node.tagName === 'tr' && node.children.some((c) => c.type === 'element' && c.tagName === 'td')) child.properties['scope'] = 'col';
+    if (child.tagName === 'tr') emptyCornerAsData(child);
   });
+}
+
+/**
+ * An empty corner cell heads nothing: as <th> screen readers announce a blank header (axe
+ * empty-table-header). It becomes a <td>, and the row's other headers say they head columns.
+ */
+function emptyCornerAsData(row: Element): void {
+  const cells = row.children.filter((cell): cell is Element => cell.type === 'element' && cell.tagName === 'th');
+  const empty = cells.filter((cell) => cell.children.every((child) => child.type === 'text' && child.value.trim() === ''));
+  if (empty.length === 0 || empty.length === cells.length) return;
+  for (const cell of cells) {
+    if (empty.includes(cell)) cell.tagName = 'td';
+    else cell.properties['scope'] = 'col';
+  }
 }
 
 /** GFM column alignment as a class: the `align` attribute is obsolete and inline styles break a strict CSP. */

@@ -5,6 +5,7 @@ import { ladderDownloads } from './downloads-view.js';
 import { describe, type PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
+import { trackMapSvg } from './track-map-svg.js';
 
 /**
  * home.liquid's data: the overview page when the ladder has one (its Retype links already point at
@@ -33,6 +34,7 @@ export function homeView(ladder: Ladder, context: RenderContext, urls: PageUrls)
         description: site.description,
         overview: parts?.sections ?? null,
         levels,
+        trackMap: trackMapSvg(ladder, (slug) => urls.to(sitePaths.level(slug))),
         articles: ladder.articles.map((article) => ({
           title: article.title,
           url: urls.to(sitePaths.article(article.slug)),

@@ -6,7 +6,7 @@ import type { TrustedHtml } from './trusted-html.js';
 
 /** Which page of the site this is, so the navigation can mark it. */
 export type CurrentPage =
-  | { readonly kind: 'home' | 'compare' | 'matrix' | 'not-found' }
+  | { readonly kind: 'home' | 'compare' | 'matrix' | 'not-found' | 'assess' }
   | { readonly kind: 'level' | 'article'; readonly slug: string };
 
 /** What a page tells the layout about itself. */

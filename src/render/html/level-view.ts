@@ -51,6 +51,7 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
         summary: describe(article.facets.theme.map((item) => item.text).join(' '), ''),
       })),
       downloads: levelDownloads(level.slug, context, urls),
+      assessUrl: urls.to(sitePaths.assess(level.slug)),
       icons: { prev: octicon('arrow-left'), next: octicon('arrow-right'), compare: octicon('git-compare'), article: octicon('book') },
     },
   };

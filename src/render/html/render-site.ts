@@ -1,6 +1,7 @@
 import type { Ladder } from '../../model/types.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
 import { articleView } from './article-view.js';
+import { assessView } from './assess-view.js';
 import { comparedPairs, compareView, FacetCells } from './compare-view.js';
 import { homeView } from './home-view.js';
 import { layoutView, type PageHead } from './layout-view.js';
@@ -42,6 +43,8 @@ export async function renderSite(ladder: Ladder, context: RenderContext, emit: (
     { path: sitePaths.comparePicker, template: 'compare-picker', view: (urls) => compareView(ladder, ladder.levels, urls, cells, true), public: true },
     ...comparedPairs(ladder.levels).map(([a, b]): PagePlan => ({ path: sitePaths.compare(a.slug, b.slug), template: 'compare', view: (urls) => compareView(ladder, [a, b], urls, cells, false), public: true })),
     { path: sitePaths.matrix, template: 'matrix', view: (urls) => matrixView(ladder, urls), public: true },
+    // Not in the sitemap: each repeats its level page's expectations as a form.
+    ...ladder.levels.map((level, index): PagePlan => ({ path: sitePaths.assess(level.slug), template: 'assess', view: (urls) => assessView(ladder, index, urls), public: false })),
     { path: sitePaths.notFound, template: 'not-found', view: (urls) => notFoundView(ladder, urls), public: false },
   ];
 

@@ -4,7 +4,7 @@ import { Liquid, type Template } from 'liquidjs';
 import { escapeOutput } from './trusted-html.js';
 
 /** The page templates the site needs; each must exist as `<name>.liquid` in the templates folder. */
-export const PAGE_TEMPLATES = ['layout', '_sidebar', 'home', 'level', 'article', 'compare', 'compare-picker', 'matrix', 'not-found'] as const;
+export const PAGE_TEMPLATES = ['layout', '_sidebar', 'home', 'level', 'article', 'compare', 'compare-picker', 'matrix', 'not-found', 'assess'] as const;
 export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
 /** Renders a compiled template with plain view data. */

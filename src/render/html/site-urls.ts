@@ -11,6 +11,8 @@ export const sitePaths = {
   comparePicker: 'compare.html',
   compare: (a: string, b: string): string => `compare/${a}-vs-${b}.html`,
   matrix: 'matrix.html',
+  /** A level's self-assessment, whose answers live in the URL fragment. */
+  assess: (slug: string): string => `assess/${slug}.html`,
   notFound: '404.html',
   sitemap: 'sitemap.xml',
   asset: (name: string): string => `assets/${name}`,

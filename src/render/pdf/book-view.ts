@@ -4,6 +4,7 @@ import { documentView, inlineHtml, titleBlockView, type DocumentView, type Title
 import { printBody, type BodyHasts } from './print-body.js';
 import { bookAnchor, bookHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
+import { trackMapSvg } from '../html/track-map-svg.js';
 import { trusted, type TrustedHtml } from '../html/trusted-html.js';
 
 /** Template data of `print/book.liquid`: the whole ladder as one PDF. */
@@ -15,6 +16,8 @@ export interface BookView {
   readonly levels: readonly { readonly titleBlock: TitleBlockView; readonly body: TrustedHtml }[];
   readonly articles: readonly { readonly anchor: string; readonly titleHtml: TrustedHtml; readonly source: string | null; readonly levels: string; readonly body: TrustedHtml }[];
   readonly appendixAnchor: string;
+  /** The ladder's levels, tracks and transitions as SVG, each level linking to its chapter. */
+  readonly trackMap: TrustedHtml | null;
 }
 
 export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): BookView {
@@ -28,6 +31,7 @@ export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: 
   const overviewTitle = overview && overview.title !== site.title ? overview.title : 'Overview';
   return {
     doc: documentView(site, templates, 'book', site.title),
+    trackMap: trackMapSvg(ladder, (slug) => `#${bookAnchor(slug, null)}`, 'book-track-map'),
     cover: {
       title: site.title,
       description: site.description,
