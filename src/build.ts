@@ -12,8 +12,10 @@ import { modelJsonChunks } from './model/serialize-model.js';
 import { emptyStats, STAGES, type BuildStats, type Stage } from './progress/build-stats.js';
 import { stageTracker } from './progress/stage-tracker.js';
 import { silentProgress, type Progress } from './progress/progress.js';
-import type { PdfJob } from './render/pdf/plan-pdfs.js';
-import type { Format, OutputFile, RenderContext, RenderJob } from './render/render-context.js';
+import { FORMATS, formatsNamed, type FormatName } from './formats.js';
+import type { OutputFormat } from './render/output-format.js';
+import type { RenderContext } from './render/render-context.js';
+import { renderFormats } from './stages/render-formats.js';
 import { TOOL_VERSION } from './tool-version.js';
 import { buildManifest } from './write/build-manifest.js';
 import { inputsFingerprint, publishedFiles, recordBuild, upToDate, type BuildRecord } from './write/build-record.js';
@@ -30,28 +32,6 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** The site and print templates every build renders with. */
 const TEMPLATES_DIR = path.join(PROJECT_ROOT, 'templates');
 
-/** The renderers' entry points; tests pass counting wrappers. */
-export interface Renderers {
-  readonly renderSite: typeof import('./render/html/render-site.js').renderSite;
-  readonly planPdfs: typeof import('./render/pdf/plan-pdfs.js').planPdfs;
-  readonly printPdfs: typeof import('./render/pdf/print-pdfs.js').printPdfs;
-  readonly planDocx: typeof import('./render/docx/plan-docx.js').planDocx;
-}
-
-/**
- * Loaded when there is something to render: a build that finds `out/` up to date never loads the
- * template engine or the Word writer, and one served from the cache never loads puppeteer.
- */
-async function defaultRenderers(): Promise<Renderers> {
-  const [html, pdf, docx] = await Promise.all([import('./render/html/render-site.js'), import('./render/pdf/plan-pdfs.js'), import('./render/docx/plan-docx.js')]);
-  return {
-    renderSite: html.renderSite,
-    planPdfs: pdf.planPdfs,
-    printPdfs: async (...args) => (await import('./render/pdf/print-pdfs.js')).printPdfs(...args),
-    planDocx: docx.planDocx,
-  };
-}
-
 export interface BuildOptions {
   /** null: the config's `content`. */
   readonly contentDir: string | null;
@@ -59,7 +39,7 @@ export interface BuildOptions {
   readonly outDir: string | null;
   readonly configFile: string | null;
   /** null: the config's formats. */
-  readonly formats: readonly Format[] | null;
+  readonly formats: readonly FormatName[] | null;
   readonly strict: boolean;
   readonly concurrency: number | null;
   /** Render the PDFs and DOCX of these levels only (no books); the previous ones of the rest are kept. */
@@ -75,7 +55,8 @@ export interface BuildOptions {
   readonly liveReload?: string | null;
   /** Render the HTML only and keep the previous PDFs and DOCX (dev's first, fast pass). */
   readonly htmlOnly?: boolean;
-  readonly renderers?: Renderers;
+  /** The format list, instead of FORMATS (tests pass counting wrappers). */
+  readonly outputs?: readonly OutputFormat[];
   /** Read the output back and check it (outline, styles, links, every source text) before publishing. */
   readonly verify?: boolean;
 }
@@ -117,16 +98,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { dir: cacheDirOf(config, configFile), salt: await fingerprint() };
   };
   // Renderers passed in (tests) may write anything: only the built-in ones are known by the fingerprint.
-  const inputs = options.clean || options.renderers ? null : await currentInputs(options, outDirOf, await fingerprint());
+  const inputs = options.clean || options.outputs ? null : await currentInputs(options, outDirOf, await fingerprint());
   const previous = inputs && (await upToDate(cacheDirOf(inputs.config, inputs.configFile), inputs.outDir, inputs.hash));
   if (inputs && previous) return nothingToDo(inputs, previous, options.verify ?? false, started, stats, progress);
 
   stage.begin('read', 0);
-  // Module loading overlaps the parse workers.
-  const loadingRenderers = options.renderers ? Promise.resolve(options.renderers) : defaultRenderers();
+  // Module loading overlaps the parse workers (node keeps what was imported for the render stage).
+  void Promise.all((options.outputs ?? FORMATS).map((format) => format.load())).catch(() => undefined);
   const { loadLadder } = await import('./commands/load-ladder.js');
   const loaded = await loadLadder(options.contentDir, options.configFile, readCache);
-  const renderers = await loadingRenderers;
   const { diagnostics, config, ladder } = loaded;
   const outDir = config ? outDirOf(config, loaded.configFile) : (options.outDir ?? 'out');
   const result = (exitCode: number, rest: Partial<BuildResult> = {}): BuildResult => {
@@ -159,91 +139,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const salt = JSON.stringify({ tool: await fingerprint(), config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
   const cache = await RenderCache.open(cacheDir, salt);
 
-  const formats = new Set<Format>(options.formats ?? config.formats);
+  const formats = formatsNamed(options.formats ?? config.formats, options.outputs ?? FORMATS);
   const context = renderContext(config, loaded.contentDir, formats, referenceDocx, signal, diagnostics, options);
   const only = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
-  const wanted = <J extends RenderJob>(jobs: readonly J[]): J[] => jobs.filter((job) => !only || only.has(levelOf(job.path)));
+  const documentFormats = formats.filter((format) => format.kind === 'documents');
+  const documentPaths = new Set([...documentFormats.flatMap((format) => format.ladder.map((file) => file.path)), ...ladder.levels.flatMap((level) => documentFormats.flatMap((format) => format.level.map((file) => file.path(level.slug))))]);
 
   // Files go into the staging folder as they are made, so no stage holds all its outputs.
   const keepPrevious = only !== null || options.htmlOnly === true;
-  const stager = await openStaging(outDir, { keep: (file) => keepPrevious && /\.(pdf|docx)$/.test(file), signal });
+  const stager = await openStaging(outDir, { keep: (file) => keepPrevious && documentPaths.has(file), signal });
   let staged: StagedOut;
   let environmentError: string | null = null;
+  let written: readonly OutputFormat[];
   try {
-    const renderHtml = async (site: RenderContext): Promise<string[]> => {
-      stage.begin('html', 0);
-      const paths: string[] = [];
-      if (formats.has('html')) {
-        await renderers.renderSite(ladder, site, (file) => {
-          paths.push(file.path);
-          return stager.add(file);
-        });
-      }
-      stage.end('html', paths.length);
-      return paths;
-    };
-    // PDFs print in Chromium's processes and Word documents are made on worker threads (at scale):
-    // start the printing first, then the Word documents, then render the site here while both run.
-    let printing = (): void => {};
-    const printingStarted = new Promise<void>((resolve) => (printing = resolve));
-    const renderPdfs = async (): Promise<void> => {
-      try {
-        const jobs = wanted(await renderers.planPdfs(ladder, context));
-        stage.begin('pdf', jobs.length);
-        const print = (misses: readonly PdfJob[], emit: (file: OutputFile) => Promise<void>): Promise<void> => {
-          const done = renderers.printPdfs(misses, context, async (file) => {
-            await emit(file);
-            stage.advance('pdf');
-          });
-          printing();
-          return done;
-        };
-        await renderCached(jobs, cache, stager, print, (hits) => stage.cached('pdf', hits));
-        stage.end('pdf', jobs.length);
-      } finally {
-        printing();
-      }
-    };
-    const renderDocx = async (): Promise<void> => {
-      const jobs = wanted(renderers.planDocx(ladder, context));
-      stage.begin('docx', jobs.length);
-      await renderCached(
-        jobs,
-        cache,
-        stager,
-        async (misses, emit) => {
-          const { renderDocxJobs } = await import('./render/docx/render-docx-jobs.js');
-          await renderDocxJobs(misses, {
-            signal,
-            emit: async (file) => {
-              await emit(file);
-              stage.advance('docx');
-            },
-          });
-        },
-        (hits) => stage.cached('docx', hits),
-      );
-      stage.end('docx', jobs.length);
-    };
-    const skipped = (name: Stage): Promise<void> => Promise.resolve(void stage.skip(name));
-    if (!formats.has('pdf') || options.htmlOnly) printing();
-    const docxDone = formats.has('docx') && !options.htmlOnly ? printingStarted.then(renderDocx) : skipped('docx');
-    const html = printingStarted.then(() => renderHtml(context));
-    await Promise.all([
-      formats.has('pdf') && !options.htmlOnly
-        ? renderPdfs().catch(async (error: unknown) => {
-            if (!isBrowserNotFound(error) || signal.aborted) throw error;
-            environmentError = error.message;
-            stage.skip('pdf');
-            // Without PDFs the site must not offer them: re-render it (HTML is cheap) without the format.
-            formats.delete('pdf');
-            for (const file of await html) await stager.remove(file);
-            await renderHtml({ ...context, formats });
-          })
-        : skipped('pdf'),
-      docxDone,
-      html,
-    ]);
+    const render = options.htmlOnly ? formats.filter((format) => format.kind === 'site') : formats;
+    ({ formats: written, environmentError } = await renderFormats({ ladder, context, formats, render, levels: only, cache, stager, stage }));
     signal.throwIfAborted();
     if (failed(diagnostics, options.strict)) {
       await stager.discard();
@@ -283,7 +193,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // times slower and took a gigabyte more for the model at 500 levels; a build without --verify
     // must not pay for it.
     const { verifyOutput } = await import('./verify/verify-output.js');
-    const problems = await verifyOutput(staged.dir, ladder, formats).catch(async (error: unknown) => {
+    const problems = await verifyOutput(staged.dir, ladder, new Set(written.map((format) => format.name))).catch(async (error: unknown) => {
       await staged.discard();
       throw error;
     });
@@ -295,11 +205,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   }
   await staged.commit();
-  const partial = keepPrevious || environmentError !== null || formats.size < 3;
+  const partial = keepPrevious || written.length < FORMATS.length;
   stats.cache.pruned = await cache.prune(outDir, partial);
   if (inputs && environmentError === null) {
     // Best effort, like every cache write: without a record the next build only runs in full.
-    await recordBuild(cacheDir, outDir, { inputs: inputs.hash, diagnostics: diagnostics.all, levels: ladder.levels.length, articles: ladder.articles.length }).catch(() => undefined);
+    const documents = published.filter((file) => documentPaths.has(file.path)).length;
+    await recordBuild(cacheDir, outDir, { inputs: inputs.hash, diagnostics: diagnostics.all, levels: ladder.levels.length, articles: ladder.articles.length, documents }).catch(() => undefined);
   }
   return result(environmentError ? EXIT.environment : EXIT.ok, { files: published, environmentError, verifyProblems: options.verify ? [] : null });
 }
@@ -337,14 +248,13 @@ async function nothingToDo(inputs: CurrentInputs, previous: BuildRecord, verify:
   const diagnostics = new Diagnostics();
   for (const diagnostic of previous.diagnostics) diagnostics.add(diagnostic);
   const files = await publishedFiles(inputs.outDir);
-  const documents = files.filter((file) => /\.(pdf|docx)$/.test(file.path)).length;
   for (const name of STAGES) stats.stages[name].state = 'skipped';
   Object.assign(stats, {
     levels: previous.levels,
     articles: previous.articles,
     upToDate: true,
     files: { total: files.length, written: 0, unchanged: files.length, kept: 0 },
-    cache: { hits: documents, misses: 0, pruned: 0, model: true },
+    cache: { hits: previous.documents, misses: 0, pruned: 0, model: true },
     totalMs: performance.now() - started,
   });
   progress.stop();
@@ -360,7 +270,7 @@ function referenceDocxOf(config: ResolvedConfig, configFile: string | null): str
 function renderContext(
   config: ResolvedConfig,
   contentDir: string,
-  formats: ReadonlySet<Format>,
+  formats: readonly OutputFormat[],
   referenceDocx: string | null,
   signal: AbortSignal,
   diagnostics: Diagnostics,
@@ -381,16 +291,6 @@ function renderContext(
   };
 }
 
-/** The level a PDF or DOCX belongs to: `vp.pdf`, `vp-profile.pdf`, `vp.docx` → "vp"; books → "". */
-function levelOf(file: string): string {
-  return path.posix.basename(file).replace(/(-profile)?\.(pdf|docx)$/, '');
-}
-
 function failed(diagnostics: Diagnostics, strict: boolean): boolean {
   return diagnostics.errorCount > 0 || (strict && diagnostics.warningCount > 0);
-}
-
-/** The PDF renderer's BrowserNotFoundError, matched by name so this module does not import puppeteer's side. */
-function isBrowserNotFound(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'BrowserNotFoundError';
 }

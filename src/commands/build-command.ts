@@ -4,7 +4,7 @@ import { formatDiagnostic, formatSummary } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import { chooseProgress } from '../progress/choose-progress.js';
 import { silentProgress } from '../progress/progress.js';
-import type { Format } from '../render/render-context.js';
+import { FORMAT_NAMES, type FormatName } from '../formats.js';
 import { abortOnSignal, SIGNAL_EXIT } from './abort-on-signal.js';
 import { printSummary } from './print-summary.js';
 import { reportInternalError } from './report-internal-error.js';
@@ -22,8 +22,6 @@ export interface BuildCommandOptions {
   readonly verify: boolean;
 }
 
-const FORMATS: readonly Format[] = ['html', 'pdf', 'docx'];
-
 /** `ladderpress build`: content → out/, with progress on stderr and, with --json, one object on stdout. */
 export async function runBuild(dir: string | null, options: BuildCommandOptions): Promise<number> {
   const usage = (message: string): number => {
@@ -31,8 +29,8 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
     else process.stderr.write(`error: ${message}\n(run "ladderpress build --help" for usage)\n`);
     return EXIT.usage;
   };
-  const unknown = options.only?.filter((format) => !FORMATS.includes(format as Format)) ?? [];
-  if (unknown.length > 0) return usage(`unknown format ${unknown.join(', ')} in --only (use ${FORMATS.join(',')})`);
+  const unknown = options.only?.filter((format) => !isFormatName(format)) ?? [];
+  if (unknown.length > 0) return usage(`unknown format ${unknown.join(', ')} in --only (use ${FORMAT_NAMES.join(',')})`);
   if (options.only && options.only.length === 0) return usage('--only needs at least one format');
   const concurrency = options.concurrency === null ? null : Number(options.concurrency);
   if (concurrency !== null && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)) {
@@ -46,7 +44,7 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
       contentDir: dir,
       outDir: options.out,
       configFile: options.config,
-      formats: options.only ? (options.only as Format[]) : null,
+      formats: options.only?.filter(isFormatName) ?? null,
       strict: options.strict,
       concurrency,
       levels: options.levels,
@@ -110,6 +108,10 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
   } finally {
     interrupt.dispose();
   }
+}
+
+function isFormatName(name: string): name is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(name);
 }
 
 function printJson(value: unknown): void {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { FORMAT_NAMES } from '../formats.js';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1f4e79"');
-const format = z.enum(['html', 'pdf', 'docx']);
+const format = z.enum(FORMAT_NAMES);
 
 /** The config file's shape. Every key is optional: the defaults serve a ladder without any config. */
 export const configSchema = z.strictObject({
@@ -26,7 +27,7 @@ export const configSchema = z.strictObject({
     .default('/'),
   content: z.string().min(1).default('content'),
   out: z.string().min(1).default('out'),
-  formats: z.array(format).min(1).default(['html', 'pdf', 'docx']),
+  formats: z.array(format).min(1).default(FORMAT_NAMES),
   paper: z.enum(['A4', 'Letter']).default('A4'),
   theme: z
     .strictObject({

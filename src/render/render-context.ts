@@ -1,7 +1,5 @@
 import type { Diagnostics } from '../diagnostics.js';
-
-/** An output format ladderpress writes. */
-export type Format = 'html' | 'pdf' | 'docx';
+import type { FormatFiles } from './format-files.js';
 
 /** A file to publish, relative to the output folder with POSIX separators. @example { path: "vp.pdf", data: … } */
 export interface OutputFile {
@@ -20,8 +18,8 @@ export interface RenderJob {
 
 /** What every renderer is given besides the model. Dates and versions come in here, never from the clock. */
 export interface RenderContext {
-  /** The formats this build writes: the site links only to downloads that exist. */
-  readonly formats: ReadonlySet<Format>;
+  /** The formats this build writes, with their files: the site links only to downloads that exist. */
+  readonly formats: readonly FormatFiles[];
   /** The user-editable look: templates/ of the project, or the one the config names. */
   readonly templatesDir: string;
   /** The content folder, for assets the content refers to (logo). */

@@ -23,7 +23,7 @@ describe('incremental builds', () => {
 
   it('renders every document on a cold build and none on a rebuild with nothing changed', async () => {
     const cold = countingRenderers();
-    const first = await build({ ...options(), renderers: cold.renderers });
+    const first = await build({ ...options(), outputs: cold.outputs });
     expect(first.exitCode).toBe(0);
     const pdfs = first.files.filter((f) => f.path.endsWith('.pdf')).map((f) => f.path);
     const docx = first.files.filter((f) => f.path.endsWith('.docx')).map((f) => f.path);
@@ -34,7 +34,7 @@ describe('incremental builds', () => {
     const before = await hashTree(path.join(project, 'out'));
 
     const warm = countingRenderers();
-    const second = await build({ ...options(), renderers: warm.renderers });
+    const second = await build({ ...options(), outputs: warm.outputs });
     expect(second.exitCode).toBe(0);
     expect(warm.counts).toEqual({ pdf: [], docx: [] });
     expect([first.stats.cache.model, second.stats.cache.model]).toEqual([false, true]);
@@ -54,7 +54,7 @@ describe('incremental builds', () => {
     await writeFile(file, lines.join('\n'));
 
     const edit = countingRenderers();
-    const result = await build({ ...options(), renderers: edit.renderers });
+    const result = await build({ ...options(), outputs: edit.outputs });
     expect(result.exitCode).toBe(0);
     // The level's own documents and the books; nothing of the other levels.
     expect(edit.counts.pdf.sort()).toEqual(['ladder.pdf', 'manager-profile.pdf', 'manager.pdf'].filter((p) => before.has(p)).sort());
@@ -92,7 +92,7 @@ describe('--level', () => {
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^(# .*)$/m, `$1\n\nA new sentence about ${slug}.`));
     }
     const counted = countingRenderers();
-    const result = await build({ ...options, levels: ['manager'], renderers: counted.renderers });
+    const result = await build({ ...options, levels: ['manager'], outputs: counted.outputs });
     expect(result.exitCode).toBe(0);
     expect(counted.counts.docx).toEqual(['manager.docx']);
     const status = new Map(result.files.map((file) => [file.path, file.status]));
