@@ -1,10 +1,14 @@
+import { resolveSettings } from '../config/resolve-settings.js';
+import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
-import { loadLadder } from './load-ladder.js';
+import { loadLadder } from '../read/load-ladder.js';
 import { failed, reportDiagnostics } from './report-diagnostics.js';
 
 /** `ladderpress check`: every problem in one run, nothing written. */
 export async function runCheck(dir: string | null, options: { json: boolean; strict: boolean; config: string | null }): Promise<number> {
-  const { diagnostics, ladder, configFailed } = await loadLadder(dir, options.config);
+  const diagnostics = new Diagnostics();
+  const settings = await resolveSettings({ contentDir: dir, outDir: null, configFile: options.config }, diagnostics);
+  const { ladder } = settings ? await loadLadder(settings, diagnostics) : { ladder: null };
   reportDiagnostics(diagnostics, options.json);
   const fail = failed(diagnostics, options.strict);
   if (options.json) {
@@ -12,6 +16,6 @@ export async function runCheck(dir: string | null, options: { json: boolean; str
   } else if (!fail && ladder) {
     process.stderr.write(`ok: ${ladder.levels.length} levels, ${ladder.articles.length} articles${ladder.overview ? ', overview' : ''}\n`);
   }
-  if (configFailed) return EXIT.usage;
+  if (!settings) return EXIT.usage;
   return fail ? EXIT.content : EXIT.ok;
 }

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLadder } from '../../src/commands/load-ladder.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { loadLadder } from '../../src/read/load-ladder.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { Diagnostics, formatDiagnostic } from '../../src/diagnostics.js';
 import { PROJECT_ROOT, runCli, tempProject } from '../build/build-fixtures.js';
@@ -100,8 +101,10 @@ describe('config', () => {
     const cwd = process.cwd();
     process.chdir(project);
     try {
-      const loaded = await loadLadder(null, path.join('site', 'ladder.json'));
-      expect(loaded.contentDir).toBe('content');
+      const diagnostics = new Diagnostics();
+      const settings = await resolveSettings({ contentDir: null, outDir: null, configFile: path.join('site', 'ladder.json') }, diagnostics);
+      expect(settings?.contentDir).toBe('content');
+      const loaded = await loadLadder(settings!, diagnostics);
       expect(loaded.ladder?.levels).toHaveLength(5);
     } finally {
       process.chdir(cwd);
