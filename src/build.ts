@@ -5,7 +5,8 @@ import { FORMATS, formatsNamed, type FormatName } from './formats.js';
 import type { Progress } from './progress/progress.js';
 import { PROJECT_ROOT } from './project-root.js';
 import type { OutputFormat } from './render/output-format.js';
-import { startRun, type BuildResult } from './stages/build-run.js';
+import { EnvironmentError } from './failures.js';
+import { startRun, type BuildOutcome, type BuildPlaces, type BuildRun } from './stages/build-run.js';
 import { publishStage, verifyStage } from './stages/publish-stage.js';
 import { checkStage, readStage } from './stages/read-stage.js';
 import { stageOutput } from './stages/stage-output.js';
@@ -14,7 +15,7 @@ import { TOOL_VERSION } from './tool-version.js';
 import { toolFingerprint } from './write/tool-fingerprint.js';
 
 export { PROJECT_ROOT } from './project-root.js';
-export type { BuildResult } from './stages/build-run.js';
+export type { BuildOutcome } from './stages/build-run.js';
 
 export interface BuildOptions extends SettingsRequest {
   /** Settings resolved already (dev, once per rebuild for both its passes): the config is not loaded again. */
@@ -41,11 +42,21 @@ export interface BuildOptions extends SettingsRequest {
 }
 
 /** The pipeline: settings → (up to date?) → read → check → render every format → verify → publish. */
-export async function build(options: BuildOptions): Promise<BuildResult> {
+export async function build(options: BuildOptions): Promise<BuildOutcome> {
   const run = startRun(options);
   const settings = options.settings ?? (await resolveSettings(options, run.diagnostics));
   if (!settings) return run.result(EXIT.usage, { outDir: options.outDir ?? 'out', contentDir: options.contentDir ?? 'content', configFile: options.configFile });
   const places = { outDir: settings.outDir, contentDir: settings.contentDir, configFile: settings.configFile };
+  try {
+    return await buildWith(run, settings, places, options);
+  } catch (error) {
+    // The machine failed the build (where the output goes, time): an outcome, not a crash.
+    if (error instanceof EnvironmentError && !run.signal.aborted) return run.result(error.failure.exitCode, places, { failure: error.failure });
+    throw error;
+  }
+}
+
+async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces, options: BuildOptions): Promise<BuildOutcome> {
   const tool = await toolFingerprint(TOOL_VERSION, path.join(PROJECT_ROOT, 'src'));
   // Formats passed in (tests) may write anything: only the built-in ones are known by the fingerprint.
   const previous = options.clean || options.outputs ? null : await previousBuild(settings, options, tool);
@@ -54,13 +65,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = formatsNamed(options.formats ?? settings.config.formats, options.outputs ?? FORMATS);
   const loaded = await readStage(run, settings, formats, { clean: options.clean ?? false, tool });
   const checked = await checkStage(run, settings, loaded.ladder, options);
-  if (!checked.ok) return run.result(checked.exitCode, places, { usageError: checked.usageError });
+  if (!checked.ok) return run.result(checked.exitCode, places, { failure: checked.failure });
   const { ladder } = checked;
   const staged = await stageOutput(run, settings, ladder, loaded, formats, checked.referenceBytes, { ...options, tool });
   if (!staged) return run.result(EXIT.content, places);
   const verifyProblems = await verifyStage(run, staged, ladder, options.verify ?? false);
   if (verifyProblems && verifyProblems.length > 0) return run.result(EXIT.content, places, { verifyProblems });
   await publishStage(run, settings, staged, ladder, previous?.inputs ?? null);
-  const { environmentError } = staged;
-  return run.result(environmentError ? EXIT.environment : EXIT.ok, places, { files: staged.out.files, environmentError, verifyProblems });
+  return run.result(staged.failure ? staged.failure.exitCode : EXIT.ok, places, { files: staged.out.files, failure: staged.failure, verifyProblems });
 }

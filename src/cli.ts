@@ -97,7 +97,10 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
       // --json promises one JSON object on stdout, even when the command line itself is wrong.
-      if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ ok: false, exitCode: EXIT.usage, error: error.message.replace(/^error: /, ''), diagnostics: [], files: [], stats: null }, null, 2)}\n`);
+      if (argv.includes('--json')) {
+        const { outcomeJson } = await import('./commands/print-outcome.js');
+        process.stdout.write(`${JSON.stringify(outcomeJson({ early: { exitCode: EXIT.usage, error: error.message.replace(/^error: /, ''), hint: null } }), null, 2)}\n`);
+      }
       return EXIT.usage;
     }
     return reportInternalError(error);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { build, type BuildResult } from '../build.js';
+import { build, type BuildOutcome } from '../build.js';
 import { CONFIG_FILES } from '../config/load-config.js';
 import { resolveSettings, type SettingsRequest } from '../config/resolve-settings.js';
 import { Diagnostics, formatDiagnostic } from '../diagnostics.js';
@@ -123,11 +123,10 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
 }
 
 /** Prints problems and tells the browser; true when the build published. */
-function report(result: BuildResult, server: DevServer, log: (line: string) => void): boolean {
+function report(result: BuildOutcome, server: DevServer, log: (line: string) => void): boolean {
   const problems = result.diagnostics.all.map(formatDiagnostic);
   for (const line of problems) log(line);
-  if (result.usageError) log(`error: ${result.usageError}`);
-  if (result.environmentError) log(`error: ${result.environmentError}`);
+  if (result.failure) log(`error: ${result.failure.message}`);
   const published = result.exitCode === EXIT.ok || result.exitCode === EXIT.environment;
   if (!published) server.broadcast({ type: 'problems', problems: problems.filter((p) => p.includes('  error  ')) });
   return published;

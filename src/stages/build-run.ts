@@ -1,17 +1,20 @@
 import { Diagnostics } from '../diagnostics.js';
+import type { Failure } from '../failures.js';
 import { emptyStats, type BuildStats } from '../progress/build-stats.js';
 import { silentProgress, type Progress } from '../progress/progress.js';
 import { stageTracker, type StageTracker } from '../progress/stage-tracker.js';
 import type { PublishedFile } from '../write/publish-out.js';
 import type { VerifyProblem } from '../verify/verify-output.js';
 
-export interface BuildResult {
+/** How a build ended, whichever way: the one thing build() returns and the printers report. */
+export interface BuildOutcome {
   readonly exitCode: number;
   readonly diagnostics: Diagnostics;
-  /** A command-line or config mistake found before reading content (unknown --level). */
-  readonly usageError: string | null;
-  /** Set when no browser was found: the rest was published, exit code 3. */
-  readonly environmentError: string | null;
+  /**
+   * What stopped the run, or left a format out, beyond the content's diagnostics: a usage mistake
+   * (unknown --level, a refused output folder) or the machine (no browser: the rest was published).
+   */
+  readonly failure: Failure | null;
   readonly files: readonly PublishedFile[];
   /** What --verify found (nothing was published when not empty); null when it did not run. */
   readonly verifyProblems: readonly VerifyProblem[] | null;
@@ -22,7 +25,7 @@ export interface BuildResult {
 }
 
 /** Where a build's result says it read and wrote. */
-export type BuildPlaces = Pick<BuildResult, 'outDir' | 'contentDir' | 'configFile'>;
+export type BuildPlaces = Pick<BuildOutcome, 'outDir' | 'contentDir' | 'configFile'>;
 
 /** One build's running state: its clock, stats, progress and problems, and how it ends. */
 export interface BuildRun {
@@ -31,7 +34,7 @@ export interface BuildRun {
   readonly stage: StageTracker;
   readonly signal: AbortSignal;
   /** Stops the clock and the progress display and says how the build ended. */
-  result(exitCode: number, places: BuildPlaces, rest?: Partial<BuildResult>): BuildResult;
+  result(exitCode: number, places: BuildPlaces, rest?: Partial<BuildOutcome>): BuildOutcome;
 }
 
 export function startRun(options: { readonly progress?: Progress; readonly signal?: AbortSignal }): BuildRun {
@@ -47,7 +50,7 @@ export function startRun(options: { readonly progress?: Progress; readonly signa
     result(exitCode, places, rest = {}) {
       stats.totalMs = performance.now() - started;
       progress.stop();
-      return { diagnostics, usageError: null, environmentError: null, files: [], verifyProblems: null, ...places, ...rest, exitCode, stats };
+      return { diagnostics, failure: null, files: [], verifyProblems: null, ...places, ...rest, exitCode, stats };
     },
   };
 }

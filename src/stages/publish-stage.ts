@@ -37,7 +37,7 @@ export async function verifyStage(run: BuildRun, staged: Staged, ladder: Ladder,
 export async function publishStage(run: BuildRun, settings: Settings, staged: Staged, ladder: Ladder, inputs: string | null): Promise<void> {
   await staged.out.commit();
   run.stats.cache.pruned = await staged.cache.prune(settings.outDir, staged.partial);
-  if (inputs === null || staged.environmentError !== null) return;
+  if (inputs === null || staged.failure !== null) return;
   const documents = staged.out.files.filter((file) => staged.documents.has(file.path)).length;
   const record = { inputs, diagnostics: run.diagnostics.all, levels: ladder.levels.length, articles: ladder.articles.length, documents };
   // Best effort, like every cache write: without a record the next build only runs in full.

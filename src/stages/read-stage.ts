@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { Settings } from '../config/resolve-settings.js';
 import { EXIT } from '../exit-codes.js';
+import { failure, type Failure } from '../failures.js';
 import type { Ladder } from '../model/types.js';
 import type { OutputFormat } from '../render/output-format.js';
 import { loadLadder, type LoadedLadder } from '../read/load-ladder.js';
@@ -24,23 +25,23 @@ export async function readStage(run: BuildRun, settings: Settings, formats: read
   return loaded;
 }
 
-export type Checked = { readonly ok: true; readonly ladder: Ladder; readonly referenceBytes: Uint8Array | null } | { readonly ok: false; readonly exitCode: number; readonly usageError: string | null };
+export type Checked = { readonly ok: true; readonly ladder: Ladder; readonly referenceBytes: Uint8Array | null } | { readonly ok: false; readonly exitCode: number; readonly failure: Failure | null };
 
 /** Whatever stops a build before anything is rendered: unknown --level, unreadable reference .docx, a refused output folder, content errors. */
 export async function checkStage(run: BuildRun, settings: Settings, ladder: Ladder | null, options: { readonly levels?: readonly string[] | null; readonly strict: boolean }): Promise<Checked> {
   const unknownLevels = (options.levels ?? []).filter((slug) => !ladder?.levels.some((level) => level.slug === slug));
   if (ladder && unknownLevels.length > 0) {
     const known = ladder.levels.map((level) => level.slug).join(', ');
-    return { ok: false, exitCode: EXIT.usage, usageError: `unknown level ${unknownLevels.join(', ')} in --level (levels: ${known})` };
+    return { ok: false, exitCode: EXIT.usage, failure: failure('usage', { problem: `unknown level ${unknownLevels.join(', ')} in --level (levels: ${known})` }) };
   }
   const { referenceDocx } = settings;
   const referenceBytes = referenceDocx === null ? null : await readFile(referenceDocx).catch(() => null);
   if (referenceDocx !== null && referenceBytes === null) {
     run.diagnostics.report('invalid-config', settings.configFile ?? 'ladderpress.config', null, `Config "referenceDocx" names a file that cannot be read: ${referenceDocx}`);
-    return { ok: false, exitCode: EXIT.usage, usageError: null };
+    return { ok: false, exitCode: EXIT.usage, failure: null };
   }
   const outProblem = await checkOutDir(settings.outDir, settings.protectedDirs);
-  if (outProblem) return { ok: false, exitCode: EXIT.usage, usageError: outProblem };
-  if (!ladder || failed(run.diagnostics, options.strict)) return { ok: false, exitCode: EXIT.content, usageError: null };
+  if (outProblem) return { ok: false, exitCode: EXIT.usage, failure: failure('usage', { problem: outProblem }) };
+  if (!ladder || failed(run.diagnostics, options.strict)) return { ok: false, exitCode: EXIT.content, failure: null };
   return { ok: true, ladder, referenceBytes };
 }

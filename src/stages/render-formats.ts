@@ -1,3 +1,4 @@
+import { EnvironmentError, type Failure } from '../failures.js';
 import { FORMAT_NAMES } from '../formats.js';
 import type { Ladder } from '../model/types.js';
 import type { Stage } from '../progress/build-stats.js';
@@ -26,7 +27,7 @@ export interface RenderOutcome {
   /** The formats published: `formats` less any left out for want of a browser. */
   readonly formats: readonly OutputFormat[];
   /** Why a format was left out (no browser found), else null. */
-  readonly environmentError: string | null;
+  readonly failure: Failure | null;
 }
 
 /** Every format's files into the staging folder, side by side, under the two rules below. */
@@ -37,7 +38,7 @@ export async function renderFormats(input: RenderInput): Promise<RenderOutcome> 
   const documents = input.render.filter((format): format is DocumentFormat => format.kind === 'documents');
   const printers = documents.filter((format) => format.needs === 'browser');
   const started = browserFirst(printers.length);
-  const missing: { format: OutputFormat; reason: string }[] = [];
+  const missing: { format: OutputFormat; failure: Failure }[] = [];
   const printed = printers.map((format) => {
     const handedOver = started.starter();
     return renderDocuments(format, input, handedOver)
@@ -45,19 +46,19 @@ export async function renderFormats(input: RenderInput): Promise<RenderOutcome> 
       .catch((error: unknown) => {
         if (!isBrowserNotFound(error) || context.signal.aborted) throw error;
         stage.skip(stageOf(format));
-        missing.push({ format, reason: error.message });
+        missing.push({ format, failure: error.failure });
       });
   });
   const others = documents.filter((format) => format.needs !== 'browser').map((format) => started.all.then(() => renderDocuments(format, input, () => {})));
   const site = started.all.then(() => renderSites(sites, input, input.formats));
   await Promise.all([...printed, ...others, site]);
-  if (missing.length === 0) return { formats: input.formats, environmentError: null };
+  if (missing.length === 0) return { formats: input.formats, failure: null };
   // withoutBrowser: with no browser the formats that need one are left out (exit 3), not the whole
   // build; the site must then not offer them, so it is rendered again (HTML is cheap) without them.
   const formats = input.formats.filter((format) => !missing.some((left) => left.format === format));
   for (const file of await site) await input.stager.remove(file);
   await renderSites(sites, input, formats);
-  return { formats, environmentError: missing.map((left) => left.reason).join('; ') };
+  return { formats, failure: missing[0]?.failure ?? null };
 }
 
 /**
@@ -129,7 +130,6 @@ function stageOf(format: OutputFormat): Stage {
   return format.name as Stage;
 }
 
-/** The PDF renderer's BrowserNotFoundError, matched by name so this module does not load puppeteer's side. */
-function isBrowserNotFound(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'BrowserNotFoundError';
+function isBrowserNotFound(error: unknown): error is EnvironmentError {
+  return error instanceof EnvironmentError && error.failure.code === 'browser-not-found';
 }

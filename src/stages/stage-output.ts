@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Settings } from '../config/resolve-settings.js';
 import type { Diagnostics } from '../diagnostics.js';
+import type { Failure } from '../failures.js';
 import { FORMATS } from '../formats.js';
 import type { Ladder } from '../model/types.js';
 import { modelJsonChunks } from '../model/serialize-model.js';
@@ -31,7 +32,8 @@ export interface Staged {
   readonly cache: RenderCache;
   /** The formats published (less any left out for want of a browser). */
   readonly formats: readonly OutputFormat[];
-  readonly environmentError: string | null;
+  /** A format left out for want of a browser. */
+  readonly failure: Failure | null;
   /** This build made some formats or levels only: the cache keeps the others' entries. */
   readonly partial: boolean;
   /** The paths of the documents (PDF, Word…) the formats make for this ladder. */
@@ -66,7 +68,7 @@ export async function stageOutput(run: BuildRun, settings: Settings, ladder: Lad
     else await stager.addChunks('model.json', modelJsonChunks(ladder));
     const out = await stager.finish((list) => buildManifest(ladder, TOOL_VERSION, list));
     const partial = keepPrevious || rendered.formats.length < formats.length || formats.length < FORMATS.length;
-    return { out, cache, formats: rendered.formats, environmentError: rendered.environmentError, partial, documents };
+    return { out, cache, formats: rendered.formats, failure: rendered.failure, partial, documents };
   } catch (error) {
     await stager.discard();
     throw error;

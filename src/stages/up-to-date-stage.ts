@@ -4,7 +4,7 @@ import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import { STAGES } from '../progress/build-stats.js';
 import { inputsFingerprint, publishedFiles, upToDate, type BuildRecord } from '../write/build-record.js';
-import type { BuildResult, BuildRun } from './build-run.js';
+import type { BuildOutcome, BuildRun } from './build-run.js';
 
 /** Build options that change what is written (formats, --level, --strict, --verify…). */
 export interface OutputOptions {
@@ -32,7 +32,7 @@ export async function previousBuild(settings: Settings, options: OutputOptions, 
 }
 
 /** `out/` already holds what this build would write: repeat the last build's warnings and stop. */
-export async function nothingToDo(run: BuildRun, settings: Settings, previous: BuildRecord, verify: boolean): Promise<BuildResult> {
+export async function nothingToDo(run: BuildRun, settings: Settings, previous: BuildRecord, verify: boolean): Promise<BuildOutcome> {
   const diagnostics = new Diagnostics();
   for (const diagnostic of previous.diagnostics) diagnostics.add(diagnostic);
   const files = await publishedFiles(settings.outDir);
