@@ -1,0 +1,16 @@
+import type { Article, Level, LevelFacets, Overview, Site } from '../../model/types.js';
+
+export type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' | 'body' | 'headings';
+
+/** What the Word renderer reads of a level: its body, titles and two facets, not the other facets. */
+export type DocxLevel = Pick<Level, DocumentParts | 'label'> & { readonly facets: Pick<LevelFacets, 'intro' | 'coreQuestion'> };
+export type DocxArticle = Pick<Article, DocumentParts>;
+export type DocxOverview = Pick<Overview, DocumentParts>;
+
+/** What the book reads of the ladder. */
+export interface DocxLadder {
+  readonly site: Site;
+  readonly levels: readonly DocxLevel[];
+  readonly articles: readonly DocxArticle[];
+  readonly overview: DocxOverview | null;
+}
