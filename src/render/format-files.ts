@@ -1,7 +1,11 @@
+import type { Ladder, Level } from '../model/types.js';
+
 /** How a download is offered on the site: "Handout · PDF". */
 export interface Download {
   readonly label: string;
   readonly detail: string;
+  /** What the saved file is called after the ladder's or level's name ("profile"), or null for the main document. */
+  readonly name: string | null;
 }
 
 /** A file a format makes for each level or article: `path(slug)`, e.g. `vp-profile.pdf`. */
@@ -30,4 +34,6 @@ export interface FormatFiles {
   readonly level: readonly PartFile[];
   readonly article: readonly PartFile[];
   readonly ladder: readonly LadderFile[];
+  /** Machine-readable facts about a level for its page (schema.org JSON-LD), when the format has any. */
+  readonly levelData?: (level: Level, ladder: Ladder) => object;
 }

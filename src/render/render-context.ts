@@ -20,6 +20,8 @@ export interface RenderJob {
 export interface RenderContext {
   /** The formats this build writes, with their files: the site links only to downloads that exist. */
   readonly formats: readonly FormatFiles[];
+  /** The config as resolved: a format reads its own keys (e.g. `jobDescription`) with its own schema. */
+  readonly config: Readonly<Record<string, unknown>>;
   /** The user-editable look: templates/ of the project, or the one the config names. */
   readonly templatesDir: string;
   /** The content folder, for assets the content refers to (logo). */

@@ -79,6 +79,7 @@ export async function stageOutput(run: BuildRun, settings: Settings, ladder: Lad
 function renderContext(settings: Settings, formats: readonly OutputFormat[], signal: AbortSignal, diagnostics: Diagnostics, options: StageOptions): RenderContext {
   return {
     formats,
+    config: settings.config,
     templatesDir: settings.templatesDir,
     contentDir: settings.contentDir,
     concurrency: options.concurrency ?? Math.max(1, Math.min(4, os.availableParallelism())),

@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from './shared-fixtures.js';
 export function renderContext(formats: readonly Format[], overrides: Partial<RenderContext> = {}): RenderContext {
   return {
     formats: formatsNamed(formats),
+    config: {},
     templatesDir: path.join(PROJECT_ROOT, 'templates'),
     contentDir: path.join(PROJECT_ROOT, 'content'),
     concurrency: 1,
