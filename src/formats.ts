@@ -1,5 +1,6 @@
 import { docxFormat } from './render/docx/docx-format.js';
 import { htmlFormat } from './render/html/html-format.js';
+import { jobDescriptionFormat } from './render/job-description/job-description-format.js';
 import type { OutputFormat } from './render/output-format.js';
 import { pdfFormat } from './render/pdf/pdf-format.js';
 
@@ -7,7 +8,7 @@ import { pdfFormat } from './render/pdf/pdf-format.js';
  * Every output format, in the order the manifest lists their files. A new format is a folder under
  * render/ exporting one OutputFormat, plus one line here.
  */
-const LIST = [htmlFormat, pdfFormat, docxFormat] as const satisfies readonly OutputFormat[];
+const LIST = [htmlFormat, pdfFormat, docxFormat, jobDescriptionFormat] as const satisfies readonly OutputFormat[];
 
 export const FORMATS: readonly OutputFormat[] = LIST;
 

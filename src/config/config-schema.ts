@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORMAT_NAMES } from '../formats.js';
+import { jobDescriptionOptions } from '../render/job-description/job-description-options.js';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1f4e79"');
 const format = z.enum(FORMAT_NAMES);
@@ -42,6 +43,8 @@ export const configSchema = z.strictObject({
     .prefault({}),
   /** A .docx whose styles replace ours, like Pandoc's --reference-doc. */
   referenceDocx: z.string().nullable().default(null),
+  /** Paragraphs for every job description: company, pay range, equal-opportunity statement. */
+  jobDescription: jobDescriptionOptions,
   /** Article slug → related level slugs, overriding detection. */
   articleLevels: z.record(z.string(), z.array(z.string())).default({}),
   /** ISO date stamped into documents; SOURCE_DATE_EPOCH wins when set. */

@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Liquid } from 'liquidjs';
+import type { JobDescriptionView } from './job-description-view.js';
+
+/** The user-editable template, in the templates folder. */
+export const TEMPLATE = path.join('job-description', 'job-description.liquid');
+
+/** The template's text (part of every job's key) and how to fill it. */
+export interface MarkdownTemplate {
+  readonly source: string;
+  render(view: JobDescriptionView): string;
+}
+
+/**
+ * Paste-safe Markdown for applicant-tracking systems: the template writes only headings, lists and
+ * paragraphs, and every value is escaped so content never turns into markup (no HTML, no links).
+ */
+export async function loadMarkdownTemplate(templatesDir: string): Promise<MarkdownTemplate> {
+  const file = path.join(templatesDir, TEMPLATE);
+  const source = await readFile(file, 'utf8');
+  const liquid = new Liquid({ strictVariables: true, strictFilters: true, outputEscape: escapeMarkdown, jsTruthy: true });
+  const template = liquid.parse(source, TEMPLATE);
+  return {
+    source,
+    render: (view) => {
+      const text = liquid.renderSync(template, view) as string;
+      // Liquid tags leave blank lines behind: at most one between blocks, one newline at the end.
+      return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+    },
+  };
+}
+
+/** Text as Markdown that reads as itself: characters that would start markup get a backslash. */
+export function escapeMarkdown(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]<>|]/g, '\\$&')
+    .replace(/^([#+-]|\d+[.)])(?=\s)/, '\\$1');
+}
