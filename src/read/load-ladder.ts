@@ -7,7 +7,7 @@ import type { Ladder } from '../model/types.js';
 import { discoverFiles } from './discover-files.js';
 import { readLadder, type ReadOptions, type SourceFile } from './read-ladder.js';
 import { listTree } from '../write/list-tree.js';
-import { cachedRead } from '../write/model-cache.js';
+import { cachedRead, type ModelCacheResult } from '../write/model-cache.js';
 import { parseCache } from '../write/parse-cache.js';
 
 export interface LoadedLadder {
@@ -15,6 +15,8 @@ export interface LoadedLadder {
   readonly sources: readonly SourceFile[];
   /** The model came from the read cache: no file was parsed. */
   readonly fromCache: boolean;
+  /** The render keys of the parts, when the model cache worked them out (null: the renderers do). */
+  readonly partKeys: ModelCacheResult['partKeys'];
   /** model.json's bytes as the model cache keeps them (null without the cache): serialised once per build. */
   readonly modelJson: (() => Promise<Uint8Array>) | null;
 }
@@ -32,7 +34,7 @@ export interface ReadCache {
  */
 export async function loadLadder(settings: Settings, diagnostics: Diagnostics, cache: ReadCache | null = null): Promise<LoadedLadder> {
   const { config, contentDir: dir } = settings;
-  const base = { fromCache: false, modelJson: null };
+  const base = { fromCache: false, modelJson: null, partKeys: null };
   const exists = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!exists) {
     diagnostics.report('content-missing', path.relative(process.cwd(), dir) || dir, null, 'Content folder not found');
@@ -50,6 +52,7 @@ export async function loadLadder(settings: Settings, diagnostics: Diagnostics, c
   let sources: readonly SourceFile[];
   let fromCache = false;
   let modelJson: LoadedLadder['modelJson'] = null;
+  let partKeys: ModelCacheResult['partKeys'] = null;
   if (cache) {
     const { dir: cacheDir, salt } = cache;
     const files = await readSources(dir);
@@ -58,12 +61,12 @@ export async function loadLadder(settings: Settings, diagnostics: Diagnostics, c
     // every file name in the folder, because links to images resolve by whether the file exists.
     const names = await listTree(dir);
     const key = JSON.stringify({ salt, site, articleLevels: config.articleLevels, limits: config.limits, shown: path.relative(process.cwd(), dir), names });
-    ({ ladder, diagnostics: found, hit: fromCache, modelJson } = await cachedRead(cacheDir, sources, key, () => read({ sources: files, parseCache: parseCache(cacheDir, salt) })));
+    ({ ladder, diagnostics: found, hit: fromCache, modelJson, partKeys } = await cachedRead(cacheDir, sources, key, () => read({ sources: files, parseCache: parseCache(cacheDir, salt) })));
   } else {
     ({ ladder, diagnostics: found, sources } = await read());
   }
   for (const d of found) diagnostics.report(d.code, d.file, { line: d.line, column: d.column }, d.message, d.hint ?? undefined);
-  return { ...base, ladder, sources, fromCache, modelJson };
+  return { ...base, ladder, sources, fromCache, modelJson, partKeys };
 }
 
 /** Every file the reader would read, with its bytes: what a cached model depends on. */

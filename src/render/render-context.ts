@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../diagnostics.js';
 import type { FormatFiles } from './format-files.js';
+import type { LadderPartKeys } from './part-keys.js';
 
 /** A file to publish, relative to the output folder with POSIX separators. @example { path: "vp.pdf", data: … } */
 export interface OutputFile {
@@ -22,6 +23,8 @@ export interface RenderContext {
   readonly formats: readonly FormatFiles[];
   /** The config as resolved: a format reads its own keys (e.g. `jobDescription`) with its own schema. */
   readonly config: Readonly<Record<string, unknown>>;
+  /** The render keys of the ladder's parts, handed over by the model cache; null: worked out when planning. */
+  readonly partKeys: LadderPartKeys | null;
   /** The user-editable look: templates/ of the project, or the one the config names. */
   readonly templatesDir: string;
   /** The content folder, for assets the content refers to (logo). */

@@ -45,7 +45,7 @@ export async function stageOutput(run: BuildRun, settings: Settings, ladder: Lad
   await cleanLeftovers(settings.outDir);
   const salt = JSON.stringify({ tool: options.tool, config: settings.config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
   const cache = await RenderCache.open(settings.cacheDir, salt);
-  const context = renderContext(settings, formats, run.signal, run.diagnostics, options);
+  const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys };
   const levels = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
   const documents = documentPaths(ladder, formats);
   // --level and dev's first pass keep the previous documents they do not make.
@@ -80,6 +80,7 @@ function renderContext(settings: Settings, formats: readonly OutputFormat[], sig
   return {
     formats,
     config: settings.config,
+    partKeys: null,
     templatesDir: settings.templatesDir,
     contentDir: settings.contentDir,
     concurrency: options.concurrency ?? Math.max(1, Math.min(4, os.availableParallelism())),

@@ -9,6 +9,7 @@ export function renderContext(formats: readonly Format[], overrides: Partial<Ren
   return {
     formats: formatsNamed(formats),
     config: {},
+    partKeys: null,
     templatesDir: path.join(PROJECT_ROOT, 'templates'),
     contentDir: path.join(PROJECT_ROOT, 'content'),
     concurrency: 1,

@@ -1,6 +1,6 @@
 import { Diagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Ladder } from '../../model/types.js';
-import { ladderKey, partKey } from '../part-keys.js';
+import { ladderKey, partKeysFor } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { DOCX_FILES } from './docx-files.js';
 import { positionKey } from './docx-state.js';
@@ -48,9 +48,10 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   });
   const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme), extraStyles: tableStyleXml(docxTheme(ladder.site.theme)) };
   const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
-  const jobs: DocxJob[] = ladder.levels.map((level) => job(DOCX_FILES.level.path(level.slug), JSON.stringify({ format: 'docx', ...common, level: partKey(level) }), levelTask(ladder.site, level, pack)));
+  const keys = partKeysFor(ladder, context.partKeys);
+  const jobs: DocxJob[] = ladder.levels.map((level, index) => job(DOCX_FILES.level.path(level.slug), JSON.stringify({ format: 'docx', ...common, level: keys.levels[index] }), levelTask(ladder.site, level, pack)));
   jobs.push(
-    job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(ladder) }), bookTask(ladder, pack)),
+    job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(keys) }), bookTask(ladder, pack)),
   );
   return jobs;
 }
