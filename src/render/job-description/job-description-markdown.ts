@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Liquid } from 'liquidjs';
+import { loadLiquidTemplates } from '../liquid-templates.js';
 import type { JobDescriptionView } from './job-description-view.js';
 
-/** The user-editable template, in the templates folder. */
-export const TEMPLATE = path.join('job-description', 'job-description.liquid');
+/** The user-editable template: templates/job-description/job-description.liquid. */
+const FOLDER = 'job-description';
+const NAME = 'job-description';
 
 /** The template's text (part of every job's key) and how to fill it. */
 export interface MarkdownTemplate {
@@ -17,14 +17,11 @@ export interface MarkdownTemplate {
  * paragraphs, and every value is escaped so content never turns into markup (no HTML, no links).
  */
 export async function loadMarkdownTemplate(templatesDir: string): Promise<MarkdownTemplate> {
-  const file = path.join(templatesDir, TEMPLATE);
-  const source = await readFile(file, 'utf8');
-  const liquid = new Liquid({ strictVariables: true, strictFilters: true, outputEscape: escapeMarkdown, jsTruthy: true });
-  const template = liquid.parse(source, TEMPLATE);
+  const templates = await loadLiquidTemplates(path.join(templatesDir, FOLDER), [NAME], escapeMarkdown, `${FOLDER}/`);
   return {
-    source,
+    source: templates.sources[`${NAME}.liquid`] ?? '',
     render: (view) => {
-      const text = liquid.renderSync(template, view) as string;
+      const text = templates.render(NAME, view);
       // Liquid tags leave blank lines behind: at most one between blocks, one newline at the end.
       return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
     },
