@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { reportInternalError } from './commands/report-internal-error.js';
 import { EXIT } from './exit-codes.js';
+import { FORMAT_NAMES } from './formats.js';
 import { TOOL_VERSION } from './tool-version.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -30,7 +31,7 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
     .description('build the site, PDFs and Word documents into the output folder')
     .argument('[dir]', 'content folder (default: the config\'s "content", else ./content)')
     .option('--out <dir>', 'output folder (default: the config\'s "out", else ./out)')
-    .option('--only <formats>', 'comma-separated formats to build: html,pdf,docx')
+    .option('--only <formats>', `comma-separated formats to build: ${FORMAT_NAMES.join(',')}`)
     .option('--level <slug>', 'render the PDF and DOCX of this level only, keep the others (repeatable)', collect, [])
     .option('--config <file>', 'config file')
     .option('--concurrency <n>', 'PDF pages printed at once')
@@ -96,7 +97,10 @@ Config: ladderpress.config.{ts,mjs,js,json} in the working directory (see README
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
       // --json promises one JSON object on stdout, even when the command line itself is wrong.
-      if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ ok: false, exitCode: EXIT.usage, error: error.message.replace(/^error: /, ''), diagnostics: [], files: [], stats: null }, null, 2)}\n`);
+      if (argv.includes('--json')) {
+        const { outcomeJson } = await import('./commands/print-outcome.js');
+        process.stdout.write(`${JSON.stringify(outcomeJson({ early: { exitCode: EXIT.usage, error: error.message.replace(/^error: /, ''), hint: null } }), null, 2)}\n`);
+      }
       return EXIT.usage;
     }
     return reportInternalError(error);

@@ -45,15 +45,15 @@ describe('architecture: content → read → model → render → out', () => {
     expect(edges.filter((edge) => packageName(edge.to) === 'docx' && !under('render/docx')(edge.from))).toEqual([]);
   });
 
-  it('renderers read the model, never the readers, and never each other (PDF may use the HTML renderer)', async () => {
+  it('renderers read the model, never the readers, and never each other (PDF may use the HTML renderer, job descriptions the DOCX one)', async () => {
     const edges = await imports();
-    const renderer = (file: string): string | null => /^render\/(html|pdf|docx)\//.exec(file)?.[1] ?? null;
+    const renderer = (file: string): string | null => /^render\/(html|pdf|docx|job-description)\//.exec(file)?.[1] ?? null;
     const bad = edges.filter((edge) => {
       const from = renderer(edge.from);
       if (!from) return false;
       const to = renderer(edge.to);
       if (edge.to.startsWith('read/')) return true;
-      return to !== null && to !== from && !(from === 'pdf' && to === 'html');
+      return to !== null && to !== from && !(from === 'pdf' && to === 'html') && !(from === 'job-description' && to === 'docx');
     });
     expect(bad).toEqual([]);
   });
@@ -62,4 +62,33 @@ describe('architecture: content → read → model → render → out', () => {
     const bad = (await imports()).filter((edge) => under('read')(edge.from) && edge.to.startsWith('render/'));
     expect(bad).toEqual([]);
   });
+
+  it('no module imports itself through others (type-only imports count: they couple the files just the same)', async () => {
+    const edges = (await imports()).filter((edge) => edge.to.endsWith('.js'));
+    const next = new Map<string, string[]>();
+    for (const { from, to } of edges) next.set(from, [...(next.get(from) ?? []), to.replace(/\.js$/, '.ts')]);
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const to of next.get(file) ?? []) visit(to, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of [...next.keys()].sort()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('modules keep to their folder\'s rules: formats are listed in one place, settings resolved in one', async () => {
+    const edges = await imports();
+    // Only the list, the format modules' own renderers and tests name a renderer's format value.
+    expect(edges.filter((edge) => /^render\/(html|pdf|docx|[^/]+)\/[a-z-]+-format\.js$/.test(edge.to) && !['formats.ts', 'verify/verify-output.ts'].includes(edge.from)).map((edge) => edge.from)).toEqual([]);
+    // The config is loaded by resolve-settings alone (and tested directly).
+    expect(edges.filter((edge) => edge.to === 'config/load-config.js' && !['config/resolve-settings.ts', 'dev/dev-session.ts'].includes(edge.from)).map((edge) => edge.from)).toEqual([]);
+  });
 });
+

@@ -1,18 +1,23 @@
+import { resolveSettings, type Settings } from '../config/resolve-settings.js';
+import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
-import { loadLadder } from './load-ladder.js';
+import type { Ladder } from '../model/types.js';
+import { loadLadder } from '../read/load-ladder.js';
 import { failed, reportDiagnostics } from './report-diagnostics.js';
 
 /** `ladderpress check`: every problem in one run, nothing written. */
 export async function runCheck(dir: string | null, options: { json: boolean; strict: boolean; config: string | null }): Promise<number> {
-  let loaded: Awaited<ReturnType<typeof loadLadder>>;
+  const diagnostics = new Diagnostics();
+  let ladder: Ladder | null;
+  let settings: Settings | null;
   try {
-    loaded = await loadLadder(dir, options.config);
+    settings = await resolveSettings({ contentDir: dir, outDir: null, configFile: options.config }, diagnostics);
+    ({ ladder } = settings ? await loadLadder(settings, diagnostics) : { ladder: null });
   } catch (error) {
     // Tools reading --json get an answer even when ladderpress itself fails.
     if (options.json) process.stdout.write(`${JSON.stringify({ ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, errors: 0, warnings: 0, diagnostics: [] }, null, 2)}\n`);
     throw error;
   }
-  const { diagnostics, ladder, configFailed } = loaded;
   reportDiagnostics(diagnostics, options.json);
   const fail = failed(diagnostics, options.strict);
   if (options.json) {
@@ -20,6 +25,6 @@ export async function runCheck(dir: string | null, options: { json: boolean; str
   } else if (!fail && ladder) {
     process.stderr.write(`ok: ${ladder.levels.length} levels, ${ladder.articles.length} articles${ladder.overview ? ', overview' : ''}\n`);
   }
-  if (configFailed) return EXIT.usage;
+  if (!settings) return EXIT.usage;
   return fail ? EXIT.content : EXIT.ok;
 }

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import type { BuildResult } from '../build.js';
+import type { BuildOutcome } from '../build.js';
 import { formatMs } from '../progress/format-stats.js';
 
 /**
  * The end-of-build line: where, how long, how much was written and reused. Time and counts per
  * stage are already on screen, from the live display or the plain progress lines.
  */
-export function printSummary(result: BuildResult, write: (line: string) => void): void {
+export function printSummary(result: BuildOutcome, write: (line: string) => void): void {
   const { stats } = result;
   const where = path.relative(process.cwd(), result.outDir) || result.outDir;
   const documents = `${stats.levels} levels, ${stats.articles} articles`;

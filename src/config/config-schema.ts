@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { FORMAT_NAMES } from '../formats.js';
+import { jobDescriptionOptions } from '../render/job-description/job-description-options.js';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1f4e79"');
-const format = z.enum(['html', 'pdf', 'docx']);
+const format = z.enum(FORMAT_NAMES);
 
 /** The config file's shape. Every key is optional: the defaults serve a ladder without any config. */
 export const configSchema = z.strictObject({
@@ -26,7 +28,7 @@ export const configSchema = z.strictObject({
     .default('/'),
   content: z.string().min(1).default('content'),
   out: z.string().min(1).default('out'),
-  formats: z.array(format).min(1).default(['html', 'pdf', 'docx']),
+  formats: z.array(format).min(1).default(FORMAT_NAMES),
   paper: z.enum(['A4', 'Letter']).default('A4'),
   theme: z
     .strictObject({
@@ -41,6 +43,8 @@ export const configSchema = z.strictObject({
     .prefault({}),
   /** A .docx whose styles replace ours, like Pandoc's --reference-doc. */
   referenceDocx: z.string().nullable().default(null),
+  /** Paragraphs for every job description: company, pay range, equal-opportunity statement. */
+  jobDescription: jobDescriptionOptions,
   /** Article slug → related level slugs, overriding detection. */
   articleLevels: z.record(z.string(), z.array(z.string())).default({}),
   /** Competency row name → the skill categories / responsibility groups aligned into it (case and punctuation ignored). */

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { build, PROJECT_ROOT, type BuildResult } from '../build.js';
-import { resolveFromConfig } from '../config/resolve-from-config.js';
-import { loadConfig, CONFIG_FILES } from '../config/load-config.js';
+import { build, type BuildOutcome } from '../build.js';
+import { CONFIG_FILES } from '../config/load-config.js';
+import { resolveSettings, type SettingsRequest } from '../config/resolve-settings.js';
 import { Diagnostics, formatDiagnostic } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
+import { PROJECT_ROOT } from '../project-root.js';
 import { defaultCacheDir } from '../write/default-cache-dir.js';
 import { startDevServer, type DevServer } from './dev-server.js';
 import { LIVE_RELOAD_URL } from './live-reload-client.js';
@@ -35,11 +36,11 @@ export interface DevSession {
  * rebuild aborts it and starts over; errors go to the terminal and the browser's overlay.
  */
 export async function startDev(options: DevOptions): Promise<DevSession> {
-  const diagnostics = new Diagnostics();
-  const loaded = await loadConfig(process.cwd(), options.configFile, diagnostics);
-  const base = loaded?.config.base ?? '/';
   const cacheDir = options.cacheDir ?? defaultCacheDir('out');
   const outDir = options.outDir ?? path.join(cacheDir, 'dev-site');
+  const request: SettingsRequest = { contentDir: options.contentDir, outDir, configFile: options.configFile, cacheDir };
+  const initial = await resolveSettings(request, new Diagnostics());
+  const base = initial?.config.base ?? '/';
   const server = await startDevServer(outDir, { host: options.host, port: options.port, base });
   let buildId = 0;
   let running: { controller: AbortController; done: Promise<void> } | null = null;
@@ -48,8 +49,10 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     // Both passes write the same id into the pages, so the second (PDF, DOCX) changes no HTML.
     const id = ++buildId;
     const liveReload = `${LIVE_RELOAD_URL}?build=${id}`;
-    const common = { contentDir: options.contentDir, outDir, configFile: options.configFile, formats: null, strict: false, concurrency: null, cacheDir, signal, liveReload };
     const started = performance.now();
+    // The config may have changed: resolved once per rebuild, for both passes.
+    const settings = (await resolveSettings(request, new Diagnostics())) ?? undefined;
+    const common = { ...request, ...(settings ? { settings } : {}), formats: null, strict: false, concurrency: null, signal, liveReload };
     const quick = await build({ ...common, htmlOnly: true });
     if (!report(quick, server, options.log)) return;
     server.broadcast({ type: 'built', id });
@@ -81,8 +84,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     running = { controller, done };
   };
 
-  const contentDir = options.contentDir ?? (loaded ? resolveFromConfig(loaded.file, loaded.config.content) : 'content');
-  const sources = [contentDir, path.join(PROJECT_ROOT, 'templates'), ...(options.configFile ? [options.configFile] : [])];
+  const sources = [initial?.contentDir ?? options.contentDir ?? 'content', initial?.templatesDir ?? path.join(PROJECT_ROOT, 'templates'), ...(options.configFile ? [options.configFile] : [])];
   const cwd = process.cwd();
   const watchers: FSWatcher[] = [
     watch(sources, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } }),
@@ -121,11 +123,10 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
 }
 
 /** Prints problems and tells the browser; true when the build published. */
-function report(result: BuildResult, server: DevServer, log: (line: string) => void): boolean {
+function report(result: BuildOutcome, server: DevServer, log: (line: string) => void): boolean {
   const problems = result.diagnostics.all.map(formatDiagnostic);
   for (const line of problems) log(line);
-  if (result.usageError) log(`error: ${result.usageError}`);
-  if (result.environmentError) log(`error: ${result.environmentError}`);
+  if (result.failure) log(`error: ${result.failure.message}`);
   const published = result.exitCode === EXIT.ok || result.exitCode === EXIT.environment;
   if (!published) server.broadcast({ type: 'problems', problems: problems.filter((p) => p.includes('  error  ')) });
   return published;

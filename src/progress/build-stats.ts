@@ -1,6 +1,8 @@
-/** The stages of a build, in the order they run (pdf and docx overlap). */
-export const STAGES = ['read', 'html', 'pdf', 'docx', 'write', 'verify'] as const;
-export type Stage = (typeof STAGES)[number];
+import { FORMAT_NAMES, type FormatName } from '../formats.js';
+
+/** The stages of a build, in the order they run: one per output format (they overlap), between read and write. */
+export type Stage = 'read' | FormatName | 'write' | 'verify';
+export const STAGES: readonly Stage[] = ['read', ...FORMAT_NAMES, 'write', 'verify'];
 
 /** Counts and time of one stage. `cached`: documents taken from the cache instead of rendered. */
 export interface StageStats {
@@ -31,7 +33,7 @@ export function emptyStats(): BuildStats {
   return {
     levels: 0,
     articles: 0,
-    stages: { read: stage(), html: stage(), pdf: stage(), docx: stage(), write: stage(), verify: stage() },
+    stages: Object.fromEntries(STAGES.map((name) => [name, stage()])) as Record<Stage, StageStats>,
     files: { total: 0, written: 0, unchanged: 0, kept: 0 },
     cache: { hits: 0, misses: 0, pruned: 0, model: false },
     totalMs: 0,

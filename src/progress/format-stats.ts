@@ -1,3 +1,4 @@
+import { FORMATS } from '../formats.js';
 import type { BuildStats, Stage, StageStats } from './build-stats.js';
 
 /** "40 ms", "2.3 s" */
@@ -10,17 +11,18 @@ export function describeStage(stage: Stage, s: StageStats, stats: BuildStats): s
   switch (stage) {
     case 'read':
       return `${stats.levels} levels, ${stats.articles} articles${stats.cache.model ? ', unchanged (model from the cache)' : ''}`;
-    case 'html':
-      return `${s.done} files`;
-    case 'pdf':
-      return documents(s, 'PDF', 'printed');
-    case 'docx':
-      return documents(s, 'Word document', 'written');
     case 'verify':
       return s.total === 0 ? 'output read back: no problems' : `${s.total} problem${s.total === 1 ? '' : 's'}`;
     case 'write':
       return `${stats.files.total} files: ${stats.files.written} written, ${stats.files.unchanged} unchanged${stats.files.kept ? `, ${stats.files.kept} kept` : ''}`;
   }
+  const format = FORMATS.find((candidate) => candidate.name === stage);
+  return format?.kind === 'documents' ? documents(s, format.noun, format.verb) : `${s.done} files`;
+}
+
+/** Stages that render documents: the slow part of a build. */
+export function isDocumentStage(stage: Stage): boolean {
+  return FORMATS.some((format) => format.name === stage && format.kind === 'documents');
 }
 
 function documents(s: StageStats, noun: string, verb: string): string {

@@ -1,5 +1,5 @@
 import type { BuildStats, Stage } from './build-stats.js';
-import { describeStage, formatMs } from './format-stats.js';
+import { describeStage, formatMs, isDocumentStage } from './format-stats.js';
 import type { Progress } from './progress.js';
 
 /**
@@ -12,7 +12,7 @@ export function plainProgress(write: (line: string) => void): Progress {
   return {
     update(stats: BuildStats, stage: Stage) {
       const s = stats.stages[stage];
-      const slow = stage === 'pdf' || stage === 'docx';
+      const slow = isDocumentStage(stage);
       if (s.state === 'running' && slow && s.checked && s.total > s.cached && !started.has(stage)) {
         started.add(stage);
         write(`${stage}: rendering ${s.total - s.cached} of ${s.total} (${s.cached} from cache)…`);

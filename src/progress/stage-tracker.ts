@@ -3,6 +3,8 @@ import type { BuildStats, Stage } from './build-stats.js';
 import type { Progress } from './progress.js';
 
 /** Counts and times the stages, and tells the progress display. */
+export type StageTracker = ReturnType<typeof stageTracker>;
+
 export function stageTracker(stats: BuildStats, progress: Progress) {
   const began = new Map<Stage, number>();
   const update = (name: Stage): void => progress.update(stats, name);

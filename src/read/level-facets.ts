@@ -3,10 +3,8 @@ import type { ComparisonTable, FacetOrigin, DayPeriod, Inline, LevelFacets, Leve
 import { boldLabel, inlineOfBlock, plainText, stripLeadingText, toInline } from './inline.js';
 import { sectionKind, READY_FOR } from './section-kinds.js';
 import { allSections, flatten, labelledRuns, type Section } from './sections.js';
+import { listItems, tablesIn, type LevelResolver } from './facet-blocks.js';
 import { readTransition } from './transition-facets.js';
-
-/** Finds the level a name refers to ("Director", "Engineering Manager"), when it is in the ladder. */
-export type LevelResolver = (name: string) => LevelRef;
 
 /** Reads the semantic facets of a role document from its section tree (title heading removed). */
 export function readLevelFacets(root: Section, resolveLevel: LevelResolver): LevelFacets {
@@ -146,14 +144,4 @@ function readiness(blocks: readonly RootContent[], resolveLevel: LevelResolver):
     found.push({ target: resolveLevel(match[1].replace(/^(a|an)\s+/i, '')), items: listItems([next]) });
   });
   return found;
-}
-
-/** The items of the first list among the blocks, each as Inline. */
-export function listItems(blocks: readonly RootContent[]): Inline[] {
-  const list = blocks.find((block): block is List => block.type === 'list');
-  return list ? list.children.map((item) => inlineOfBlock(item)) : [];
-}
-
-export function tablesIn(blocks: readonly RootContent[]): Table[] {
-  return blocks.filter((block): block is Table => block.type === 'table');
 }

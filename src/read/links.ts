@@ -6,6 +6,7 @@ import type { LinkTarget } from '../model/types.js';
 import { slugFromFileName } from './slugs.js';
 import { visitNodes } from './visit-nodes.js';
 import { truncate } from './truncate.js';
+import { safeDecode } from '../safe-decode.js';
 
 const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
 
@@ -80,12 +81,4 @@ export function classify(url: string, index: LinkIndex): LinkTarget | null {
   if (index.articles.has(slug)) return { kind: 'article', slug, fragment };
   if ((slug === 'index' || slug === 'readme') && index.hasOverview) return { kind: 'overview', fragment };
   return { kind: 'unresolved' };
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,8 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Inline, KeyAction, KeyShift, LevelRef, Transition, TransitionPath } from '../model/types.js';
 import { boldLabel, inlineOfBlock, plainText, stripLeadingText, toInline } from './inline.js';
-import type { LevelResolver } from './level-facets.js';
-import { listItems, tablesIn } from './level-facets.js';
+import { listItems, tablesIn, type LevelResolver } from './facet-blocks.js';
 import { EXAMPLE, NUMBERED, PATH, PITFALLS, TIMELINE } from './section-kinds.js';
 import { flatten, labelledRuns, type Section } from './sections.js';
 

@@ -1,7 +1,6 @@
 import type { Diagnostics } from '../diagnostics.js';
-
-/** An output format ladderpress writes. */
-export type Format = 'html' | 'pdf' | 'docx';
+import type { FormatFiles } from './format-files.js';
+import type { LadderPartKeys } from './part-keys.js';
 
 /** A file to publish, relative to the output folder with POSIX separators. @example { path: "vp.pdf", data: … } */
 export interface OutputFile {
@@ -20,8 +19,12 @@ export interface RenderJob {
 
 /** What every renderer is given besides the model. Dates and versions come in here, never from the clock. */
 export interface RenderContext {
-  /** The formats this build writes: the site links only to downloads that exist. */
-  readonly formats: ReadonlySet<Format>;
+  /** The formats this build writes, with their files: the site links only to downloads that exist. */
+  readonly formats: readonly FormatFiles[];
+  /** The config as resolved: a format reads its own keys (e.g. `jobDescription`) with its own schema. */
+  readonly config: Readonly<Record<string, unknown>>;
+  /** The render keys of the ladder's parts, handed over by the model cache; null: worked out when planning. */
+  readonly partKeys: LadderPartKeys | null;
   /** The user-editable look: templates/ of the project, or the one the config names. */
   readonly templatesDir: string;
   /** The content folder, for assets the content refers to (logo). */

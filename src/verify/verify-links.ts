@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { HtmlFacts } from './read-html.js';
 import type { VerifyProblem } from './verify-problem.js';
+import { safeDecode } from '../safe-decode.js';
 
 /**
  * Every relative href and src of every page points at a file of the output, and every fragment at
@@ -26,12 +27,4 @@ export function verifyInternalLinks(pages: ReadonlyMap<string, HtmlFacts>, files
     }
   }
   return problems;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

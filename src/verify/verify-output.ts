@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { formatsNamed } from '../formats.js';
 import type { Ladder, Level } from '../model/types.js';
-import type { Format } from '../render/render-context.js';
+import { htmlFormat } from '../render/html/html-format.js';
 import { readDocx, type DocxFacts } from './read-docx.js';
 import { readHtml, type HtmlFacts } from './read-html.js';
 import { readPdf, type PdfFacts } from './read-pdf.js';
@@ -20,7 +21,7 @@ export type { VerifyProblem } from './verify-problem.js';
  * styles, list numbering and repeating table headers; every internal link resolves; every source
  * text is in every format. Returns the problems (empty: the output is sound).
  */
-export async function verifyOutput(outDir: string, ladder: Ladder, formats: ReadonlySet<Format>): Promise<VerifyProblem[]> {
+export async function verifyOutput(outDir: string, ladder: Ladder, formats: ReadonlySet<string>): Promise<VerifyProblem[]> {
   const files = new Set(await listFiles(outDir));
   const problems: VerifyProblem[] = [];
   const read = async <T>(file: string, reader: (full: string) => Promise<T>): Promise<T | null> => {
@@ -36,40 +37,60 @@ export async function verifyOutput(outDir: string, ladder: Ladder, formats: Read
     }
   };
 
+  const site = formats.has('html');
   const pages = new Map<string, HtmlFacts>();
-  if (formats.has('html')) {
+  if (site) {
     for (const file of [...files].filter((name) => name.endsWith('.html')).sort()) {
       const facts = await read(file, readHtml);
       if (facts) pages.set(file, facts);
     }
     problems.push(...verifyInternalLinks(pages, files));
   }
+  const [page] = htmlFormat.level;
+  const [articlePage] = htmlFormat.article;
   const documents = [
-    ...ladder.levels.map((level) => ({ level, page: `${level.slug}.html`, texts: [...titleTexts(level), ...sourceTexts(level.body)] })),
-    ...ladder.articles.map((article) => ({ level: null, page: `articles/${article.slug}.html`, texts: [...titleTexts(article), ...sourceTexts(article.body)] })),
+    ...ladder.levels.map((level) => ({ level, page: page.path(level.slug), texts: [...titleTexts(level), ...sourceTexts(level.body)] })),
+    ...ladder.articles.map((article) => ({ level: null, page: articlePage.path(article.slug), texts: [...titleTexts(article), ...sourceTexts(article.body)] })),
   ];
+  const documentFormats = formatsNamed(formats).filter((format) => format.kind === 'documents');
   for (const { level, page, texts } of documents) {
-    if (formats.has('html')) {
+    if (site) {
       const facts = pages.get(page);
       if (facts) problems.push(...verifyFidelity(page, facts.text, texts));
       else if (!problems.some((problem) => problem.file === page)) problems.push({ check: 'missing-file', file: page, message: 'Not in the output' });
     }
     if (!level) continue;
-    if (formats.has('pdf')) {
-      const pdf: PdfFacts | null = await read(`${level.slug}.pdf`, (full) => readPdf(full, true));
-      if (pdf) problems.push(...verifyLevelOutline(`${level.slug}.pdf`, pdf, level), ...verifyFidelity(`${level.slug}.pdf`, pdf.text, texts, true));
-      const profile = await read(`${level.slug}-profile.pdf`, (full) => readPdf(full, false));
-      if (profile) problems.push(...verifyProfilePages(`${level.slug}-profile.pdf`, profile));
-    }
-    if (formats.has('docx')) {
-      const docx: DocxFacts | null = await read(`${level.slug}.docx`, readDocx);
-      if (docx) problems.push(...verifyLevelDocx(`${level.slug}.docx`, docx, level), ...verifyFidelity(`${level.slug}.docx`, docx.text, texts));
+    for (const file of documentFormats.flatMap((format) => format.level)) {
+      const name = file.path(level.slug);
+      const check = LEVEL_CHECKS[file.kind];
+      const found = await read(name, (full) => (check ? check(name, full, level, texts) : Promise.resolve([])));
+      if (found) problems.push(...found);
     }
   }
-  if (formats.has('pdf')) await read('ladder.pdf', (full) => readPdf(full, false));
-  if (formats.has('docx')) await read('ladder.docx', readDocx);
+  for (const file of documentFormats.flatMap((format) => format.ladder)) await read(file.path, LADDER_READERS[file.kind] ?? (() => Promise.resolve(null)));
   return problems;
 }
+
+type LevelCheck = (file: string, full: string, level: Level, texts: readonly SourceText[]) => Promise<VerifyProblem[]>;
+
+/** What each kind of level document must show: its outline and every source text. Other kinds are checked to exist. */
+const LEVEL_CHECKS: Readonly<Record<string, LevelCheck>> = {
+  pdf: async (file, full, level, texts) => {
+    const pdf: PdfFacts = await readPdf(full, true);
+    return [...verifyLevelOutline(file, pdf, level), ...verifyFidelity(file, pdf.text, texts, true)];
+  },
+  profile: async (file, full) => verifyProfilePages(file, await readPdf(full, false)),
+  docx: async (file, full, level, texts) => {
+    const docx: DocxFacts = await readDocx(full);
+    return [...verifyLevelDocx(file, docx, level), ...verifyFidelity(file, docx.text, texts)];
+  },
+};
+
+/** Books are read back whole: a file that does not open is a problem. */
+const LADDER_READERS: Readonly<Record<string, (full: string) => Promise<unknown>>> = {
+  pdf: (full) => readPdf(full, false),
+  docx: readDocx,
+};
 
 /**
  * A title from the `#` heading is checked like any heading; one set in front matter may be shown

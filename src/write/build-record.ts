@@ -21,6 +21,8 @@ export interface BuildRecord {
   readonly diagnostics: readonly Diagnostic[];
   readonly levels: number;
   readonly articles: number;
+  /** Documents (PDF, Word…) it published: an up-to-date build reports them as taken from the cache. */
+  readonly documents: number;
 }
 
 /** Everything besides the content folder that decides the output. */

@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { modelJsonChunks } from '../model/serialize-model.js';
-import type { Ladder } from '../model/types.js';
+import type { Article, Ladder, Level, Overview } from '../model/types.js';
 import { keepNewest } from './keep-newest.js';
-import { ladderPartKeys, partKeyOf, rememberLadderPartKeys, rememberPartKey, type LadderPartKeys } from '../render/part-keys.js';
+import { ladderPartKeys, partKeyOf, type LadderPartKeys } from '../render/part-keys.js';
 
 /** A read of the content as it is kept: the model and the problems found while reading it. */
 export interface CachedRead {
@@ -15,6 +15,8 @@ export interface CachedRead {
 
 export interface ModelCacheResult extends CachedRead {
   readonly hit: boolean;
+  /** The render keys of the model's parts (render/part-keys.ts), worked out once with model.json's text. */
+  readonly partKeys: LadderPartKeys | null;
   /**
    * model.json's bytes, read back from the entry when they are written out: the model is serialised
    * once. Null when the entry could not be written.
@@ -50,16 +52,19 @@ export async function cachedRead(cacheDir: string, files: readonly { file: strin
   };
   const cached = await readFile(entry).then(readEntry, () => null);
   if (cached) return { ...cached, hit: true, modelJson };
+  let partKeys: LadderPartKeys | null = null;
   const fresh = await read();
   const { ladder } = fresh;
   const temporary = `${entry}.tmp-${process.pid}`;
   try {
     await mkdir(dir, { recursive: true });
     const chunks = function* (): Generator<string> {
-      if (ladder) yield* modelJsonChunks(ladder, (part, json) => rememberPartKey(part, partKeyOf(json)));
+      const known = new Map<Level | Article | Overview, string>();
+      if (ladder) yield* modelJsonChunks(ladder, (part, json) => known.set(part, partKeyOf(json)));
       else yield 'null\n';
       // After the model, so the part keys are those its pieces were just hashed to.
-      const tail: EntryTail = { diagnostics: fresh.diagnostics, parts: ladder && ladderPartKeys(ladder) };
+      partKeys = ladder && ladderPartKeys(ladder, known);
+      const tail: EntryTail = { diagnostics: fresh.diagnostics, parts: partKeys };
       yield `${JSON.stringify(tail)}\n`;
     };
     await writeFile(temporary, chunks());
@@ -68,18 +73,17 @@ export async function cachedRead(cacheDir: string, files: readonly { file: strin
   } catch {
     // A cache that cannot be written (read-only, full) makes the next build slower, never this one fail.
     await rm(temporary, { force: true }).catch(() => undefined);
-    return { ...fresh, hit: false, modelJson: null };
+    return { ...fresh, hit: false, modelJson: null, partKeys: null };
   }
-  return { ...fresh, hit: false, modelJson };
+  return { ...fresh, hit: false, modelJson, partKeys };
 }
 
-function readEntry(bytes: Buffer): CachedRead | null {
+function readEntry(bytes: Buffer): (CachedRead & { partKeys: LadderPartKeys | null }) | null {
   const end = bytes.indexOf(0x0a);
   if (end === -1) return null;
   const tail = JSON.parse(bytes.toString('utf8', end + 1)) as EntryTail;
   const ladder = JSON.parse(bytes.toString('utf8', 0, end)) as Ladder | null;
-  if (ladder && tail.parts) rememberLadderPartKeys(ladder, tail.parts);
-  return { ladder, diagnostics: tail.diagnostics };
+  return { ladder, diagnostics: tail.diagnostics, partKeys: ladder && tail.parts };
 }
 
 async function pruneOldest(dir: string): Promise<void> {

@@ -1,3 +1,5 @@
+import { EnvironmentError, failure } from '../failures.js';
+
 /** The file system codes that mean "this place cannot take the output", not a bug. */
 const REASONS: Readonly<Record<string, string>> = {
   EROFS: 'the file system is read-only',
@@ -8,7 +10,7 @@ const REASONS: Readonly<Record<string, string>> = {
 };
 
 /** The output folder's location cannot be written: an environment problem (exit 3), named plainly. */
-export class OutputLocationError extends Error {
+export class OutputLocationError extends EnvironmentError {
   override readonly name = 'OutputLocationError';
 }
 
@@ -16,6 +18,6 @@ export class OutputLocationError extends Error {
 export function asOutputLocationError(error: unknown, outDir: string): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const reason = code ? REASONS[code] : undefined;
-  if (!reason) return error;
-  return new OutputLocationError(`cannot write the output next to ${outDir}/: ${reason} (${code}). Nothing was written; the previous ${outDir}/ is unchanged`, { cause: error });
+  if (!code || !reason) return error;
+  return new OutputLocationError(failure('output-location', { outDir, reason, code }), { cause: error });
 }

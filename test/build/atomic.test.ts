@@ -3,8 +3,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../../src/build.js';
-import { planDocx } from '../../src/render/docx/plan-docx.js';
-import { countingRenderers } from './counting-renderers.js';
+import { FORMATS } from '../../src/formats.js';
+import type { OutputFormat } from '../../src/render/output-format.js';
 import { descendantsOf } from '../robustness/process-tree.js';
 import { hashTree, processesTagged, runCli, strayFolders, tempProject } from './build-fixtures.js';
 
@@ -58,9 +58,17 @@ describe('a failed or interrupted build leaves out/ exactly as it was', () => {
   it('on an error thrown by a renderer, keeping what was cached', async () => {
     const entries = async (): Promise<string[]> => (await readdir(path.join(project, '.ladderpress-cache', 'entries'))).sort();
     const cached = await entries();
-    const { renderers } = countingRenderers();
-    const failing = { ...renderers, planDocx: (...args: Parameters<typeof planDocx>) => planDocx(...args).map((job) => ({ ...job, key: `${job.key}!`, render: () => Promise.reject(new Error('boom')) })) };
-    await expect(build({ ...options(), renderers: failing })).rejects.toThrow('boom');
+    const failing = FORMATS.map((format): OutputFormat => {
+      if (format.kind !== 'documents' || format.name !== 'docx') return format;
+      return {
+        ...format,
+        load: async () => {
+          const renderer = await format.load();
+          return { plan: async (ladder, context) => (await renderer.plan(ladder, context)).map((job) => ({ ...job, key: `${job.key}!` })), render: () => Promise.reject(new Error('boom')) };
+        },
+      };
+    });
+    await expect(build({ ...options(), outputs: failing })).rejects.toThrow('boom');
     expect(await hashTree(out())).toEqual(before);
     expect(await strayFolders(project)).toEqual([]);
     expect(await entries()).toEqual(cached);

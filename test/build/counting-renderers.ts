@@ -1,27 +1,22 @@
-import type { Renderers } from '../../src/build.js';
-import { planDocx } from '../../src/render/docx/plan-docx.js';
-import { renderSite } from '../../src/render/html/render-site.js';
-import { planPdfs } from '../../src/render/pdf/plan-pdfs.js';
-import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
+import { FORMATS } from '../../src/formats.js';
+import type { DocumentFormat, OutputFormat } from '../../src/render/output-format.js';
 
-/** The real renderers, counting every PDF printed and every Word document rendered. */
-export function countingRenderers(): { renderers: Renderers; counts: { pdf: string[]; docx: string[] } } {
+/** The real formats, counting every document rendered (PDFs printed, Word documents written). */
+export function countingRenderers(): { outputs: OutputFormat[]; counts: { pdf: string[]; docx: string[] } } {
   const counts = { pdf: [] as string[], docx: [] as string[] };
-  const renderers: Renderers = {
-    renderSite,
-    planPdfs,
-    printPdfs: (jobs, context, onDone) => {
-      counts.pdf.push(...jobs.map((job) => job.path));
-      return printPdfs(jobs, context, onDone);
-    },
-    planDocx: (ladder, context) =>
-      planDocx(ladder, context).map((job) => ({
-        ...job,
-        render: () => {
-          counts.docx.push(job.path);
-          return job.render();
+  const counting = (format: DocumentFormat, into: string[]): DocumentFormat => ({
+    ...format,
+    load: async () => {
+      const renderer = await format.load();
+      return {
+        ...renderer,
+        render: (jobs, context, emit) => {
+          into.push(...jobs.map((job) => job.path));
+          return renderer.render(jobs, context, emit);
         },
-      })),
-  };
-  return { renderers, counts };
+      };
+    },
+  });
+  const outputs = FORMATS.map((format) => (format.kind === 'documents' && (format.name === 'pdf' || format.name === 'docx') ? counting(format, counts[format.name]) : format));
+  return { outputs, counts };
 }

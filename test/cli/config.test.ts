@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLadder } from '../../src/commands/load-ladder.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { loadLadder } from '../../src/read/load-ladder.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { Diagnostics, formatDiagnostic } from '../../src/diagnostics.js';
 import { PROJECT_ROOT, runCli, tempProject } from '../build/build-fixtures.js';
@@ -26,7 +27,7 @@ describe('config', () => {
     const diagnostics = new Diagnostics();
     const loaded = await loadConfig(await configDir({}), null, diagnostics);
     expect(loaded?.file).toBeNull();
-    expect(loaded?.config).toMatchObject({ base: '/', content: 'content', out: 'out', paper: 'A4', formats: ['html', 'pdf', 'docx'], referenceDocx: null });
+    expect(loaded?.config).toMatchObject({ base: '/', content: 'content', out: 'out', paper: 'A4', formats: ['html', 'pdf', 'docx', 'job-description'], referenceDocx: null });
     expect(loaded?.config.site.title).toBe('Engineering Career Ladder');
     expect(diagnostics.all).toEqual([]);
   });
@@ -52,7 +53,7 @@ describe('config', () => {
       'ladderpress.config.json:4:5  error  Config "theme.colorPrimary" must be a colour like "#1f4e79"  invalid-config',
       'ladderpress.config.json:6:3  error  Config has unknown key "colour"  invalid-config',
       'ladderpress.config.json:7:3  error  Config "base" must start and end with "/", like "/" or "/careers/ladder/"  invalid-config',
-      'ladderpress.config.json:8:23  error  Config "formats.1" invalid option: expected one of "html"|"pdf"|"docx"  invalid-config',
+      'ladderpress.config.json:8:23  error  Config "formats.1" invalid option: expected one of "html"|"pdf"|"docx"|"job-description"  invalid-config',
     ]);
   });
 
@@ -110,8 +111,10 @@ describe('config', () => {
     const cwd = process.cwd();
     process.chdir(project);
     try {
-      const loaded = await loadLadder(null, path.join('site', 'ladder.json'));
-      expect(loaded.contentDir).toBe('content');
+      const diagnostics = new Diagnostics();
+      const settings = await resolveSettings({ contentDir: null, outDir: null, configFile: path.join('site', 'ladder.json') }, diagnostics);
+      expect(settings?.contentDir).toBe('content');
+      const loaded = await loadLadder(settings!, diagnostics);
       expect(loaded.ladder?.levels).toHaveLength(5);
     } finally {
       process.chdir(cwd);
@@ -124,7 +127,9 @@ describe('config', () => {
     const cwd = process.cwd();
     process.chdir(project);
     try {
-      const loaded = await loadLadder(null, null);
+      const diagnostics = new Diagnostics();
+      const settings = await resolveSettings({ contentDir: null, outDir: null, configFile: null }, diagnostics);
+      const loaded = await loadLadder(settings!, diagnostics);
       const row = loaded.ladder?.competencies.find((competency) => competency.name === 'Ways of Working');
       expect(row?.alignedBy).toBe('config');
       expect(row?.cells.map((cell) => `${cell.level}: ${cell.names.join(' + ')}`)).toEqual(['engineer: Tooling', 'senior-engineer: Operational Excellence', 'manager: Execution']);

@@ -1,12 +1,15 @@
+import { formatsNamed, type FormatName as Format } from '../../src/formats.js';
 import path from 'node:path';
 import { Diagnostics } from '../../src/diagnostics.js';
-import type { Format, RenderContext } from '../../src/render/render-context.js';
+import type { RenderContext } from '../../src/render/render-context.js';
 import { PROJECT_ROOT } from './shared-fixtures.js';
 
 /** A render context as the build makes one, for calling a renderer directly. */
 export function renderContext(formats: readonly Format[], overrides: Partial<RenderContext> = {}): RenderContext {
   return {
-    formats: new Set(formats),
+    formats: formatsNamed(formats),
+    config: {},
+    partKeys: null,
     templatesDir: path.join(PROJECT_ROOT, 'templates'),
     contentDir: path.join(PROJECT_ROOT, 'content'),
     concurrency: 1,

@@ -1,6 +1,6 @@
+import type { FormatName as Format } from '../../src/formats.js';
 import path from 'node:path';
 import { build } from '../../src/build.js';
-import type { Format } from '../../src/render/render-context.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
 
 /** Builds a content folder into `outDir` with the given formats, failing the test on any error. */

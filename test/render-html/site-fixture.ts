@@ -1,10 +1,11 @@
+import type { FormatName as Format } from '../../src/formats.js';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { renderContext } from '../helpers/render-context.js';
 import type { Ladder } from '../../src/model/types.js';
 import { renderSite } from '../../src/render/html/render-site.js';
-import type { Format, OutputFile, RenderContext } from '../../src/render/render-context.js';
+import type { OutputFile, RenderContext } from '../../src/render/render-context.js';
 
 /** A render context as the build makes one, for calling renderSite directly. */
 export function testContext(formats: readonly Format[] = ['html'], overrides: Partial<RenderContext> = {}): RenderContext {

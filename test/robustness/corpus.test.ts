@@ -1,8 +1,8 @@
+import type { FormatName as Format } from '../../src/formats.js';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Ladder } from '../../src/model/types.js';
-import type { Format } from '../../src/render/render-context.js';
 import { verifyOutput } from '../../src/verify/verify-output.js';
 import { checkOutputInvariants } from './output-invariants.js';
 import { exists, hasStackTrace, listFiles, loadCases, prepareCase, runLimited, type ExpectedDiagnostic, type RobustnessCase } from './corpus.js';

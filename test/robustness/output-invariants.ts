@@ -62,7 +62,11 @@ function elementProblems(file: string, element: Element): string[] {
   if (FORBIDDEN_ELEMENTS.has(element.tagName)) problems.push(`${where} must not appear`);
   if (element.tagName === 'script') {
     const body = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-    if (PAYLOAD.test(body)) problems.push(`${where} runs content: ${body.slice(0, 80)}`);
+    // JSON-LD is data a browser never runs: content may say "alert(1)" there, as long as it stays inside
+    // valid JSON (had it closed the element, the rest would be a script of its own, checked here too).
+    if (element.properties['type'] === 'application/ld+json') {
+      if (!isJson(body)) problems.push(`${where} holds JSON-LD that is not valid JSON: ${body.slice(0, 80)}`);
+    } else if (PAYLOAD.test(body)) problems.push(`${where} runs content: ${body.slice(0, 80)}`);
     const src = element.properties['src'];
     if (typeof src === 'string' && /^[a-z]+:|^\/\//i.test(src)) problems.push(`${where} loads a script from ${src}`);
   }
@@ -114,4 +118,13 @@ function pdfProblems(file: string, latin1: string): string[] {
   }
   if (/\/(JavaScript|JS|Launch)\b/.test(latin1)) problems.push(`${file}: has a JavaScript or Launch action`);
   return problems;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,10 +1,10 @@
+import type { FormatName as Format } from '../../src/formats.js';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ladder } from '../../src/model/types.js';
-import type { Format } from '../../src/render/render-context.js';
 import { verifyOutput } from '../../src/verify/verify-output.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { runCli } from '../helpers/run-cli.js';

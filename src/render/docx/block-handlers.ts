@@ -1,20 +1,13 @@
 import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { BlockContent, DefinitionContent, FrontmatterContent, List, ListItem, Nodes, Paragraph as MdastParagraph, RootContent } from 'mdast';
 import { htmlText as htmlBlockText } from './html-text.js';
-import { inline, inlines, run, type InlineContext } from './inline-handlers.js';
+import { inline, inlines, run } from './inline-handlers.js';
 import { BULLET_REFERENCE, MAX_LIST_LEVEL, listIndent } from './numbering.js';
 import { QUOTE_INDENT, STYLE } from './styles.js';
+import type { BlockContext } from './block-context.js';
 import { table } from './table.js';
 
-export interface BlockContext extends InlineContext {
-  /** Word list level of the enclosing list item, -1 outside lists. */
-  readonly listLevel: number;
-  readonly inQuote: boolean;
-  /** Footnotes hold paragraphs only: tables become one paragraph per row. */
-  readonly paragraphsOnly: boolean;
-  /** Usable text width in twips, for table columns. */
-  readonly textWidth: number;
-}
+export type { BlockContext } from './block-context.js';
 
 type FlowMap = { [K in (BlockContent | DefinitionContent | FrontmatterContent)['type']]: Extract<Nodes, { type: K }> };
 type BlockHandlers = { [K in keyof FlowMap]: (node: FlowMap[K], context: BlockContext) => FileChild[] };

@@ -1,7 +1,7 @@
 import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { Root } from 'mdast';
 import { BodyScope, type DocxState } from './docx-state.js';
-import type { DocxArticle, DocxLevel, DocxOverview } from './docx-task.js';
+import type { DocxArticle, DocxLevel, DocxOverview } from './docx-parts.js';
 import { inlines, type InlineContext } from './inline-handlers.js';
 import { mdastToDocx } from './mdast-to-docx.js';
 import { STYLE } from './styles.js';

@@ -5,6 +5,7 @@ import type { LinkTarget, PageTarget } from '../../model/types.js';
 import { Bookmarks } from './bookmarks.js';
 import { cleanText } from './clean-text.js';
 import { orderedReference } from './numbering.js';
+import { safeDecode } from '../../safe-decode.js';
 
 /** Where a link goes in a Word document: a bookmark in it, or a URL. */
 export type DocxLink = { readonly kind: 'internal'; readonly anchor: string } | { readonly kind: 'external'; readonly url: string };
@@ -99,20 +100,12 @@ export function safeUrl(url: string, anchor: (fragment: string) => string | null
   const compact = url.replace(/[\s\u0000-\u001f\u007f-\u009f]/g, '');
   if (compact === '') return null;
   if (compact.startsWith('#')) {
-    const name = anchor(decodeFragment(compact.slice(1)));
+    const name = anchor(safeDecode(compact.slice(1)));
     return name ? { kind: 'internal', anchor: name } : null;
   }
   if (SAFE_SCHEME.test(compact)) return { kind: 'external', url: compact };
   if (ANY_SCHEME.test(compact) || compact.startsWith('//') || compact.startsWith('\\')) return null;
   return { kind: 'external', url: compact };
-}
-
-function decodeFragment(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }
 
 function collectDefinitions(node: { type: string; children?: unknown }, scope: BodyScope): void {

@@ -1,29 +1,9 @@
 import type { Diagnostics } from '../../diagnostics.js';
-import type { Article, Ladder, Level, LevelFacets, Overview, Site } from '../../model/types.js';
+import type { Article, Ladder, Level, Overview, Site } from '../../model/types.js';
 import { ladderDocx } from './ladder-docx.js';
 import { levelDocx } from './level-docx.js';
+import type { DocumentParts, DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
 import { packDocx, type PackOptions } from './pack-docx.js';
-
-type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' | 'body' | 'headings';
-
-/**
- * What the Word renderer reads of a level: its body, titles, the facets the ladder overview can fill
- * (shown when it did) and its delta, with the label of the level it is measured from.
- */
-export type DocxLevel = Pick<Level, DocumentParts | 'label' | 'delta'> & {
-  readonly facets: Pick<LevelFacets, 'intro' | 'coreQuestion' | 'origin' | 'scope' | 'skills' | 'dayToDay' | 'transitions'>;
-  readonly deltaFrom: string | null;
-};
-export type DocxArticle = Pick<Article, DocumentParts>;
-export type DocxOverview = Pick<Overview, DocumentParts>;
-
-/** What the book reads of the ladder. */
-export interface DocxLadder {
-  readonly site: Site;
-  readonly levels: readonly DocxLevel[];
-  readonly articles: readonly DocxArticle[];
-  readonly overview: DocxOverview | null;
-}
 
 /**
  * Everything one Word document is made from, as plain data: a worker thread is sent this, so it

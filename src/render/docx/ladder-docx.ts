@@ -4,7 +4,7 @@ import { bookContents, type ContentsEntry } from './book-contents.js';
 import { cleanText } from './clean-text.js';
 import { docxDocument, textWidth } from './docx-document.js';
 import { DocxState } from './docx-state.js';
-import type { DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-task.js';
+import type { DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
 import { docKey, documentBlocks, registerBookmarks } from './document-blocks.js';
 import { internalLink, siteLink } from './site-links.js';
 import { STYLE } from './styles.js';

@@ -3,7 +3,7 @@ import type { Diagnostics } from '../../diagnostics.js';
 import type { Site } from '../../model/types.js';
 import { docxDocument, textWidth } from './docx-document.js';
 import { DocxState } from './docx-state.js';
-import type { DocxLevel } from './docx-task.js';
+import type { DocxLevel } from './docx-parts.js';
 import { docKey, documentBlocks, registerBookmarks } from './document-blocks.js';
 import { filledScopeMdast, ladderSectionsMdast } from './ladder-mdast.js';
 import { internalLink, siteLink } from './site-links.js';

@@ -1,7 +1,8 @@
 import { Diagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Ladder } from '../../model/types.js';
-import { ladderKey, partKey } from '../part-keys.js';
+import { ladderKey, partKeysFor } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
+import { DOCX_FILES } from './docx-files.js';
 import { positionKey } from './docx-state.js';
 import { bookTask, deltaFromLabel, levelTask, renderDocxTask, type DocxTask } from './docx-task.js';
 import { docxTheme, fontTableEntries } from './docx-theme.js';
@@ -47,13 +48,14 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   });
   const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme), extraStyles: tableStyleXml(docxTheme(ladder.site.theme)) };
   const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
-  const jobs: DocxJob[] = ladder.levels.map((level) => {
+  const keys = partKeysFor(ladder, context.partKeys);
+  const jobs: DocxJob[] = ladder.levels.map((level, index) => {
     // The delta's heading names the level below, whose label is not part of this level's key.
     const deltaFrom = deltaFromLabel(ladder, level);
-    return job(`${level.slug}.docx`, JSON.stringify({ format: 'docx', ...common, level: partKey(level), deltaFrom }), levelTask(ladder.site, level, deltaFrom, pack));
+    return job(DOCX_FILES.level.path(level.slug), JSON.stringify({ format: 'docx', ...common, level: keys.levels[index], deltaFrom }), levelTask(ladder.site, level, deltaFrom, pack));
   });
   jobs.push(
-    job('ladder.docx', JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(ladder) }), bookTask(ladder, pack)),
+    job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(keys) }), bookTask(ladder, pack)),
   );
   return jobs;
 }

@@ -1,7 +1,7 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import type { AlignType, Table as MdastTable, TableCell as MdastCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { BlockContext } from './block-handlers.js';
+import type { BlockContext } from './block-context.js';
 import { inlines, run } from './inline-handlers.js';
 import { STYLE } from './styles.js';
 

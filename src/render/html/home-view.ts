@@ -42,7 +42,7 @@ export function homeView(ladder: Ladder, context: RenderContext, urls: PageUrls)
         })),
         compareUrl: urls.to(sitePaths.comparePicker),
         matrixUrl: urls.to(sitePaths.matrix),
-        downloads: ladderDownloads(context, urls),
+        downloads: ladderDownloads(context, urls, ladder.site.title),
       },
       icons: { compare: octicon('git-compare', 'dot', 20), matrix: octicon('table', 'dot', 20), article: octicon('book'), arrow: octicon('arrow-right') },
     },

@@ -15,6 +15,8 @@ export interface PageHead {
   readonly description: string;
   readonly type: 'website' | 'article';
   readonly current: CurrentPage;
+  /** schema.org JSON-LD for the page's head, already made safe for a script element. */
+  readonly structuredData?: TrustedHtml | null;
 }
 
 /** The HTML the layout wraps: the page's own content, the sidebar and the icon sprite. */
@@ -40,6 +42,7 @@ export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrl
       heading: head.title,
       description: head.description,
       type: head.type,
+      structuredData: head.structuredData ?? null,
       canonical,
       // 404.html is served at any missing URL, where relative links would point nowhere: anchor it
       // at the site root when that is known.

@@ -8,6 +8,7 @@ import { describe, type PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
 import { tocView } from './toc-view.js';
+import { jsonLd } from './json-ld.js';
 
 /** level.liquid's data: the whole body plus the navigation around it. */
 export function levelView(ladder: Ladder, index: number, context: RenderContext, urls: PageUrls): { head: PageHead; data: object } {
@@ -20,7 +21,13 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
   const { facets } = level;
   const below = level.delta && ladder.levels.find((other) => other.slug === level.delta?.from);
   return {
-    head: { title: level.title, description: describe(facets.intro, ladder.site.description), type: 'article', current: { kind: 'level', slug: level.slug } },
+    head: {
+      title: level.title,
+      description: describe(facets.intro, ladder.site.description),
+      type: 'article',
+      current: { kind: 'level', slug: level.slug },
+      structuredData: jsonLd(context.formats.flatMap((format) => (format.levelData ? [format.levelData(level, ladder)] : []))),
+    },
     data: {
       level: {
         slug: level.slug,
@@ -50,7 +57,7 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
         url: urls.to(sitePaths.article(article.slug)),
         summary: describe(article.facets.theme.map((item) => item.text).join(' '), ''),
       })),
-      downloads: levelDownloads(level.slug, context, urls),
+      downloads: levelDownloads(level.slug, level.label, context, urls, ladder.site.title),
       assessUrl: urls.to(sitePaths.assess(level.slug)),
       icons: { prev: octicon('arrow-left'), next: octicon('arrow-right'), compare: octicon('git-compare'), article: octicon('book') },
     },

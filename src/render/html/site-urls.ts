@@ -18,13 +18,6 @@ export const sitePaths = {
   asset: (name: string): string => `assets/${name}`,
   /** A content image, by its path in the content folder (each segment URL-encoded). */
   contentAsset: (file: string): string => `assets/content/${file.split('/').map(encodeURIComponent).join('/')}`,
-  download: {
-    levelPdf: (slug: string): string => `${slug}.pdf`,
-    profilePdf: (slug: string): string => `${slug}-profile.pdf`,
-    levelDocx: (slug: string): string => `${slug}.docx`,
-    ladderPdf: 'ladder.pdf',
-    ladderDocx: 'ladder.docx',
-  },
 } as const;
 
 /** Turns site paths into URLs relative to one page. */

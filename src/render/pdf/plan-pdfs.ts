@@ -5,6 +5,7 @@ import { bookView } from './book-view.js';
 import { checkFonts } from './check-fonts.js';
 import type { PdfMetadata } from './fix-pdf-metadata.js';
 import { levelView } from './level-view.js';
+import { PDF_FILES } from './pdf-files.js';
 import { handoutSetup, profileSetup, type PageSetup } from './paper.js';
 import { bodyHasts } from './print-body.js';
 import { loadPrintTemplates, type PrintTemplates } from './print-templates.js';
@@ -34,7 +35,7 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
   const jobs: PdfJob[] = [];
   ladder.levels.forEach((level, index) => {
     jobs.push(makeJob(context, templates, ladder, {
-      path: `${level.slug}.pdf`,
+      path: PDF_FILES.handout.path(level.slug),
       title: level.title,
       html: templates.render('level', levelView(ladder, level, index, templates, context.contentDir, hasts)),
       running: level.title,
@@ -44,7 +45,7 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
       weight: 1,
     }));
     jobs.push(makeJob(context, templates, ladder, {
-      path: `${level.slug}-profile.pdf`,
+      path: PDF_FILES.profile.path(level.slug),
       title: `${level.title} — role profile`,
       html: templates.render('profile', profileView(ladder, level, index, templates)),
       running: level.title,
@@ -55,7 +56,7 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
     }));
   });
   jobs.push(makeJob(context, templates, ladder, {
-    path: 'ladder.pdf',
+    path: PDF_FILES.book.path,
     title: ladder.site.title,
     html: templates.render('book', bookView(ladder, templates, context.contentDir, hasts)),
     running: 'The complete ladder',

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer';
+import { EnvironmentError, failure } from '../../failures.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
 import { BrowserSession } from './browser-session.js';
 import { browserLauncher } from './launch-browser.js';
@@ -9,7 +10,7 @@ import { printOne } from './print-one.js';
 const PAGE_REUSE = 100;
 
 /** A document took longer than `limits.documentTimeoutMs`. */
-export class DocumentTimeoutError extends Error {
+export class DocumentTimeoutError extends EnvironmentError {
   override readonly name = 'DocumentTimeoutError';
 }
 
@@ -99,7 +100,7 @@ async function withTimeout<T>(work: Promise<T>, ms: number, job: PdfJob): Promis
   // The abandoned work fails once the browser is closed; that failure is expected, not unhandled.
   work.catch(() => undefined);
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DocumentTimeoutError(`PDF ${job.path} ("${job.title}") took longer than ${ms} ms and was stopped; raise limits.documentTimeoutMs in the config if the document is just very large`)), ms);
+    timer = setTimeout(() => reject(new DocumentTimeoutError(failure('document-timeout', { file: job.path, title: job.title, ms }))), ms);
   });
   try {
     return await Promise.race([work, timeout]);

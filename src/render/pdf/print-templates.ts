@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Liquid, type Template } from 'liquidjs';
+import { loadLiquidTemplates } from '../liquid-templates.js';
 import { dataUrl } from './print-body.js';
 import { escapeOutput } from '../html/trusted-html.js';
 
@@ -22,29 +22,7 @@ export interface PrintTemplates {
  */
 export async function loadPrintTemplates(templatesDir: string, logo: string | null = null): Promise<PrintTemplates> {
   const dir = path.join(templatesDir, 'print');
-  const sources: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) {
-    if (name.endsWith('.liquid')) sources[name] = await readFile(path.join(dir, name), 'utf8');
-  }
+  const templates = await loadLiquidTemplates(dir, PRINT_TEMPLATES, escapeOutput, 'print/');
   const css = await readFile(path.join(dir, 'print.css'), 'utf8');
-  const liquid = new Liquid({ templates: sources, extname: '.liquid', cache: true, strictVariables: true, strictFilters: true, outputEscape: escapeOutput, jsTruthy: true });
-  const compiled = new Map<PrintTemplate, Template[]>();
-  for (const name of PRINT_TEMPLATES) {
-    const source = sources[`${name}.liquid`];
-    if (source === undefined) throw new Error(`templates: ${path.join(dir, `${name}.liquid`)} is missing`);
-    compiled.set(name, liquid.parse(source, `${name}.liquid`));
-  }
-  return {
-    css,
-    logo: logo === null ? null : dataUrl(logo),
-    render(name, data) {
-      const template = compiled.get(name);
-      if (!template) throw new Error(`templates: no print template "${name}"`);
-      try {
-        return liquid.renderSync(template, data) as string;
-      } catch (error) {
-        throw new Error(`templates: print/${name}.liquid failed: ${(error as Error).message}`, { cause: error });
-      }
-    },
-  };
+  return { css, logo: logo === null ? null : dataUrl(logo), render: (name, data) => templates.render(name, data) };
 }

@@ -1,0 +1,24 @@
+import { docxFormat } from './render/docx/docx-format.js';
+import { htmlFormat } from './render/html/html-format.js';
+import { jobDescriptionFormat } from './render/job-description/job-description-format.js';
+import type { OutputFormat } from './render/output-format.js';
+import { pdfFormat } from './render/pdf/pdf-format.js';
+
+/**
+ * Every output format, in the order the manifest lists their files. A new format is a folder under
+ * render/ exporting one OutputFormat, plus one line here.
+ */
+const LIST = [htmlFormat, pdfFormat, docxFormat, jobDescriptionFormat] as const satisfies readonly OutputFormat[];
+
+export const FORMATS: readonly OutputFormat[] = LIST;
+
+export type FormatName = (typeof LIST)[number]['name'];
+
+/** The names, for the config's enum, `--only` and the build's stages. */
+export const FORMAT_NAMES = LIST.map((format) => format.name) as [FormatName, ...FormatName[]];
+
+/** The formats of these names, in list order. */
+export function formatsNamed(names: Iterable<string>, from: readonly OutputFormat[] = FORMATS): OutputFormat[] {
+  const wanted = new Set(names);
+  return from.filter((format) => wanted.has(format.name));
+}

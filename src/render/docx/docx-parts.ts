@@ -1,0 +1,22 @@
+import type { Article, Level, LevelFacets, Overview, Site } from '../../model/types.js';
+
+export type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' | 'body' | 'headings';
+
+/**
+ * What the Word renderer reads of a level: its body, titles, the facets the ladder overview can fill
+ * (shown when it did) and its delta, with the label of the level it is measured from.
+ */
+export type DocxLevel = Pick<Level, DocumentParts | 'label' | 'delta'> & {
+  readonly facets: Pick<LevelFacets, 'intro' | 'coreQuestion' | 'origin' | 'scope' | 'skills' | 'dayToDay' | 'transitions'>;
+  readonly deltaFrom: string | null;
+};
+export type DocxArticle = Pick<Article, DocumentParts>;
+export type DocxOverview = Pick<Overview, DocumentParts>;
+
+/** What the book reads of the ladder. */
+export interface DocxLadder {
+  readonly site: Site;
+  readonly levels: readonly DocxLevel[];
+  readonly articles: readonly DocxArticle[];
+  readonly overview: DocxOverview | null;
+}

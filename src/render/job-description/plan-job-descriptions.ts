@@ -1,0 +1,33 @@
+import type { Ladder } from '../../model/types.js';
+import { docxTheme, fontTableEntries } from '../docx/docx-theme.js';
+import { readReferenceDocx } from '../docx/reference-docx.js';
+import { tableStyleXml } from '../docx/styles.js';
+import { partKeysFor } from '../part-keys.js';
+import type { RenderContext, RenderJob } from '../render-context.js';
+import { JOB_DESCRIPTION_FILES } from './job-description-files.js';
+import { jobDescriptionDocx } from './job-description-docx.js';
+import { loadMarkdownTemplate } from './job-description-markdown.js';
+import { jobDescriptionOptions } from './job-description-options.js';
+import { jobDescriptionView } from './job-description-view.js';
+
+export interface JobDescriptionJob extends RenderJob {
+  readonly render: () => Promise<Uint8Array | string>;
+}
+
+/** model → per level `<slug>-job-description.md` and `.docx`; the Markdown is cheap, so it is filled here. */
+export async function planJobDescriptions(ladder: Ladder, context: RenderContext): Promise<JobDescriptionJob[]> {
+  const options = jobDescriptionOptions.parse(context.config['jobDescription'] ?? {});
+  const template = await loadMarkdownTemplate(context.templatesDir);
+  const reference = readReferenceDocx(context.referenceDocx, context.diagnostics);
+  const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme), extraStyles: tableStyleXml(docxTheme(ladder.site.theme)) };
+  const common = { tool: context.toolVersion, template: template.source, options, site: ladder.site, reference: reference?.hash ?? null };
+  const keys = partKeysFor(ladder, context.partKeys);
+  return ladder.levels.flatMap((level, index) => {
+    const markdown = template.render(jobDescriptionView(ladder, level, options));
+    const key = (kind: string): string => JSON.stringify({ format: `job-description-${kind}`, ...common, level: keys.levels[index] });
+    return [
+      { path: JOB_DESCRIPTION_FILES.docx.path(level.slug), key: key('docx'), render: () => jobDescriptionDocx(ladder.site, level.slug, markdown, pack, context.diagnostics) },
+      { path: JOB_DESCRIPTION_FILES.markdown.path(level.slug), key: key('md'), render: () => Promise.resolve(markdown) },
+    ];
+  });
+}

@@ -1,0 +1,101 @@
+import os from 'node:os';
+import type { Settings } from '../config/resolve-settings.js';
+import type { Diagnostics } from '../diagnostics.js';
+import type { Failure } from '../failures.js';
+import { FORMATS } from '../formats.js';
+import type { Ladder } from '../model/types.js';
+import { modelJsonChunks } from '../model/serialize-model.js';
+import type { LoadedLadder } from '../read/load-ladder.js';
+import type { OutputFormat } from '../render/output-format.js';
+import type { RenderContext } from '../render/render-context.js';
+import { TOOL_VERSION } from '../tool-version.js';
+import { buildManifest } from '../write/build-manifest.js';
+import { cleanLeftovers } from '../write/clean-leftovers.js';
+import { openStaging, sha, type StagedOut } from '../write/publish-out.js';
+import { RenderCache } from '../write/render-cache.js';
+import { failed, type BuildRun } from './build-run.js';
+import { renderFormats } from './render-formats.js';
+
+export interface StageOptions {
+  readonly strict: boolean;
+  readonly concurrency: number | null;
+  readonly levels?: readonly string[] | null;
+  readonly htmlOnly?: boolean;
+  readonly liveReload?: string | null;
+  /** The tool's fingerprint: part of every render cache key. */
+  readonly tool: string;
+}
+
+/** The next output, complete in its staging folder. */
+export interface Staged {
+  readonly out: StagedOut;
+  readonly cache: RenderCache;
+  /** The formats published (less any left out for want of a browser). */
+  readonly formats: readonly OutputFormat[];
+  /** A format left out for want of a browser. */
+  readonly failure: Failure | null;
+  /** This build made some formats or levels only: the cache keeps the others' entries. */
+  readonly partial: boolean;
+  /** The paths of the documents (PDF, Word…) the formats make for this ladder. */
+  readonly documents: ReadonlySet<string>;
+}
+
+/** Renders every format into a staging folder beside `out/`, then model.json and the manifest; null when the content failed meanwhile. */
+export async function stageOutput(run: BuildRun, settings: Settings, ladder: Ladder, loaded: LoadedLadder, formats: readonly OutputFormat[], referenceBytes: Uint8Array | null, options: StageOptions): Promise<Staged | null> {
+  await cleanLeftovers(settings.outDir);
+  const salt = JSON.stringify({ tool: options.tool, config: settings.config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
+  const cache = await RenderCache.open(settings.cacheDir, salt);
+  const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys };
+  const levels = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
+  const documents = documentPaths(ladder, formats);
+  // --level and dev's first pass keep the previous documents they do not make.
+  const keepPrevious = levels !== null || options.htmlOnly === true;
+  // Files go into the staging folder as they are made, so no stage holds all its outputs.
+  const stager = await openStaging(settings.outDir, { keep: (file) => keepPrevious && documents.has(file), signal: run.signal });
+  try {
+    const render = options.htmlOnly ? formats.filter((format) => format.kind === 'site') : formats;
+    const rendered = await renderFormats({ ladder, context, formats, render, levels, cache, stager, stage: run.stage });
+    run.signal.throwIfAborted();
+    if (failed(run.diagnostics, options.strict)) {
+      await stager.discard();
+      return null;
+    }
+    run.stage.begin('write', 0);
+    // The model cache wrote model.json's text once already: publish those bytes, not a second
+    // serialisation (unless the cache could not be written).
+    const modelJson = await loaded.modelJson?.();
+    if (modelJson) await stager.add({ path: 'model.json', data: modelJson });
+    else await stager.addChunks('model.json', modelJsonChunks(ladder));
+    const out = await stager.finish((list) => buildManifest(ladder, TOOL_VERSION, list));
+    const partial = keepPrevious || rendered.formats.length < formats.length || formats.length < FORMATS.length;
+    return { out, cache, formats: rendered.formats, failure: rendered.failure, partial, documents };
+  } catch (error) {
+    await stager.discard();
+    throw error;
+  }
+}
+
+/** What every renderer is given besides the model. */
+function renderContext(settings: Settings, formats: readonly OutputFormat[], signal: AbortSignal, diagnostics: Diagnostics, options: StageOptions): RenderContext {
+  return {
+    formats,
+    config: settings.config,
+    partKeys: null,
+    templatesDir: settings.templatesDir,
+    contentDir: settings.contentDir,
+    concurrency: options.concurrency ?? Math.max(1, Math.min(4, os.availableParallelism())),
+    referenceDocx: settings.referenceDocx,
+    browserExecutable: settings.config.browser.executablePath,
+    documentTimeoutMs: settings.config.limits.documentTimeoutMs,
+    toolVersion: TOOL_VERSION,
+    liveReload: options.liveReload ?? null,
+    signal,
+    diagnostics,
+  };
+}
+
+/** The paths of the documents the formats make for this ladder: per level, and the books. */
+function documentPaths(ladder: Ladder, formats: readonly OutputFormat[]): Set<string> {
+  const documents = formats.filter((format) => format.kind === 'documents');
+  return new Set([...documents.flatMap((format) => format.ladder.map((file) => file.path)), ...ladder.levels.flatMap((level) => documents.flatMap((format) => format.level.map((file) => file.path(level.slug))))]);
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import type { Settings } from '../config/resolve-settings.js';
+import { Diagnostics } from '../diagnostics.js';
+import { EXIT } from '../exit-codes.js';
+import { STAGES } from '../progress/build-stats.js';
+import { inputsFingerprint, publishedFiles, upToDate, type BuildRecord } from '../write/build-record.js';
+import type { BuildOutcome, BuildRun } from './build-run.js';
+
+/** Build options that change what is written (formats, --level, --strict, --verify…). */
+export interface OutputOptions {
+  readonly formats: readonly string[] | null;
+  readonly levels?: readonly string[] | null;
+  readonly strict: boolean;
+  readonly htmlOnly?: boolean;
+  readonly liveReload?: string | null;
+  readonly verify?: boolean;
+}
+
+/** The fingerprint of what this build is made from, and the last build's record when `out/` already holds it. */
+export async function previousBuild(settings: Settings, options: OutputOptions, tool: string): Promise<{ inputs: string; record: BuildRecord | null }> {
+  const inputs = await inputsFingerprint({
+    tool,
+    contentDir: path.resolve(settings.contentDir),
+    outDir: path.resolve(settings.outDir),
+    templatesDir: settings.templatesDir,
+    configFile: settings.configFile,
+    config: settings.config,
+    referenceDocx: settings.referenceDocx,
+    options: { formats: options.formats, levels: options.levels ?? null, strict: options.strict, htmlOnly: options.htmlOnly ?? false, liveReload: options.liveReload ?? null, verify: options.verify ?? false },
+  });
+  return { inputs, record: await upToDate(settings.cacheDir, settings.outDir, inputs) };
+}
+
+/** `out/` already holds what this build would write: repeat the last build's warnings and stop. */
+export async function nothingToDo(run: BuildRun, settings: Settings, previous: BuildRecord, verify: boolean): Promise<BuildOutcome> {
+  const diagnostics = new Diagnostics();
+  for (const diagnostic of previous.diagnostics) diagnostics.add(diagnostic);
+  const files = await publishedFiles(settings.outDir);
+  for (const name of STAGES) run.stats.stages[name].state = 'skipped';
+  Object.assign(run.stats, {
+    levels: previous.levels,
+    articles: previous.articles,
+    upToDate: true,
+    files: { total: files.length, written: 0, unchanged: files.length, kept: 0 },
+    cache: { hits: previous.documents, misses: 0, pruned: 0, model: true },
+  });
+  const { outDir, contentDir, configFile } = settings;
+  return run.result(EXIT.ok, { outDir, contentDir, configFile }, { diagnostics, files, verifyProblems: verify ? [] : null });
+}

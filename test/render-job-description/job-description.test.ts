@@ -1,0 +1,85 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Element, Text } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { renderSite } from '../../src/render/html/render-site.js';
+import { readDocx } from '../../src/verify/read-docx.js';
+import { readLadderOrThrow } from '../helpers/read-content.js';
+import { renderContext } from '../helpers/render-context.js';
+import { EXAMPLE_CONTENT } from '../render-html/build-site.js';
+import { byTag, parsePage, readPage } from '../render-html/parse-page.js';
+import { tempDir } from '../render-html/site-fixture.js';
+
+const JOB = { company: 'Acme <b>builds</b> things.', payRange: '€90,000–€110,000 a year', equalOpportunity: null };
+
+describe('job description (the recruiter kit)', () => {
+  let out: string;
+  beforeAll(async () => {
+    const dir = await tempDir('job-description');
+    const configFile = path.join(dir, 'ladderpress.config.json');
+    await writeFile(configFile, JSON.stringify({ content: EXAMPLE_CONTENT, jobDescription: JOB }));
+    out = path.join(dir, 'out');
+    const outcome = await build({ contentDir: null, outDir: out, configFile, formats: ['html', 'job-description'], strict: false, concurrency: 1 });
+    expect(outcome.failure).toBeNull();
+    expect(outcome.exitCode).toBe(0);
+  }, 120_000);
+
+  it('writes paste-safe Markdown per level: the usual sections, the config slots set, none left empty', async () => {
+    const markdown = await readFile(path.join(out, 'vp-job-description.md'), 'utf8');
+    const headings = markdown.split('\n').filter((line) => line.startsWith('#'));
+    expect(headings).toEqual(['# VP of Engineering', '## About us', '## About the role', '## What you will do', '## What you bring', '## Scope', '## Pay']);
+    expect(markdown).toContain('- Write the engineering strategy for the next two to three years and keep it current');
+    expect(markdown).toContain('€90,000–€110,000 a year');
+    // No HTML and no tables: the company's "<b>" is text, escaped.
+    expect(markdown).not.toMatch(/(?<!\\)<[a-z]/i);
+    expect(markdown).toContain('Acme \\<b\\>builds\\</b\\> things.');
+    expect(markdown.split('\n').filter((line) => line.startsWith('|'))).toEqual([]);
+    expect(markdown).not.toContain('Equal opportunity');
+  });
+
+  it('writes the same posting as a Word document with real headings and list numbering', async () => {
+    const docx = await readDocx(path.join(out, 'vp-job-description.docx'));
+    expect(docx.paragraphs.filter((p) => p.style?.startsWith('Heading')).map((p) => p.text.trim())).toEqual(['About us', 'About the role', 'What you will do', 'What you bring', 'Scope', 'Pay']);
+    expect(docx.text).toContain('Acme <b>builds</b> things.');
+    expect(docx.paragraphs.some((p) => p.numbered && p.text.startsWith('Write the engineering strategy'))).toBe(true);
+  });
+
+  it('offers both files on the level page and lists them in manifest.json', async () => {
+    const page = await readPage(out, 'vp.html');
+    const links = byTag(page, 'a').filter((a) => String(a.properties['href']).includes('job-description'));
+    expect(links.map((a) => [a.properties['href'], a.properties['download']])).toEqual([
+      ['vp-job-description.docx', 'Engineering Career Ladder – VP job description.docx'],
+      ['vp-job-description.md', 'Engineering Career Ladder – VP job description.md'],
+    ]);
+    const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as { levels: { slug: string; files: { path: string; kind: string }[] }[] };
+    const vp = manifest.levels.find((level) => level.slug === 'vp');
+    expect(vp?.files.map((file) => file.kind)).toEqual(['html', 'job-description-docx', 'job-description-md']);
+  });
+
+  it('puts a schema.org Occupation on each level page as valid JSON-LD', async () => {
+    const [data] = jsonLd(await readPage(out, 'vp.html'));
+    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Occupation', name: 'VP of Engineering' });
+    expect((data as { responsibilities: string[] }).responsibilities).toContain('Hire, develop and hold accountable a team of directors');
+  });
+
+  it('escapes the JSON-LD so "</script>" in the content cannot end the script', async () => {
+    const ladder = await readLadderOrThrow(EXAMPLE_CONTENT);
+    const [first, ...rest] = ladder.levels;
+    if (!first) throw new Error('no levels');
+    const hostile = { ...first, facets: { ...first.facets, intro: 'Leads </script><script>alert(1)</script> & more' } };
+    let html = '';
+    await renderSite({ ...ladder, levels: [hostile, ...rest] }, renderContext(['html', 'job-description']), async (file) => {
+      if (file.path === `${first.slug}.html`) html = String(file.data);
+    });
+    const page = parsePage(html);
+    expect(byTag(page, 'script').filter((script) => String(script.children.map((c) => (c as Text).value).join('')).includes('alert'))).toHaveLength(1);
+    expect(jsonLd(page)[0]).toMatchObject({ description: 'Leads </script><script>alert(1)</script> & more' });
+  });
+});
+
+function jsonLd(page: ReturnType<typeof parsePage>): unknown[] {
+  return byTag(page, 'script')
+    .filter((script: Element) => script.properties['type'] === 'application/ld+json')
+    .map((script) => JSON.parse(script.children.map((child) => (child as Text).value).join('')) as unknown);
+}
