@@ -130,6 +130,7 @@ function stageOf(format: OutputFormat): Stage {
   return format.name as Stage;
 }
 
+/** No browser, or one that did not start: for the user the same (the rule withoutBrowser). */
 function isBrowserNotFound(error: unknown): error is EnvironmentError {
-  return error instanceof EnvironmentError && error.failure.code === 'browser-not-found';
+  return error instanceof EnvironmentError && (error.failure.code === 'browser-not-found' || error.failure.code === 'browser-start');
 }

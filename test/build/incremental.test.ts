@@ -70,7 +70,7 @@ describe('incremental builds', () => {
     const changed = changedPaths(before, await hashTree(path.join(project, 'out')));
     expect(changed).toEqual(expect.arrayContaining(['manager.html', 'manager.pdf', 'manager.docx', 'ladder.pdf', 'ladder.docx', 'model.json', 'manifest.json']));
     const dependsOnManager = (p: string): boolean =>
-      /^(manager|director)[.-]/.test(p) || /^ladder\./.test(p) || /^compare\/.*(manager|director)/.test(p) || ['model.json', 'manifest.json', 'matrix.html', 'index.html', 'compare.html'].includes(p) || p.startsWith('assets/search');
+      /^(manager|director)[.-]/.test(p) || /^ladder\./.test(p) || /^compare\/.*(manager|director)/.test(p) || /^assess\/(manager|director)\./.test(p) || ['model.json', 'manifest.json', 'matrix.html', 'index.html', 'compare.html'].includes(p) || p.startsWith('assets/search');
     expect(changed.filter((p) => !dependsOnManager(p))).toEqual([]);
     for (const other of ['engineer', 'senior-engineer', 'vp']) {
       expect(changed.some((p) => p.startsWith(`${other}.`) || p.startsWith(`${other}-`))).toBe(false);
