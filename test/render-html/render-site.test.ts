@@ -84,9 +84,11 @@ describe('renderSite', () => {
     expect(skills?.[1]).toBe('VP of Engineering');
     expect(rows.find((row) => row[0] === 'senior-engineer.html')?.[1]).toBe('Senior Software Engineer (Senior Engineer)');
     expect(skills?.[2]).toBe('Key Skill Sets');
-    expect(skills?.[4]?.split(' ')).toContain('storytelling');
+    expect(skills?.[4]).toMatch(/\bstorytelling\b/i);
     expect(rows.find((row) => row[0] === 'vp.html')?.[3]).toContain('business');
     expect(rows.some((row) => row[0]?.startsWith('articles/'))).toBe(true);
+    // List items and table cells stay separate words: "Financial Management" then "Budgeting".
+    expect(rows.find((row) => row[0] === 'director.html#skills')?.[4]).toContain('Financial Management Budgeting');
     expect(files.get('assets/minisearch.js')).toContain('MiniSearch');
   });
 
