@@ -19,7 +19,35 @@
     setUpSearch();
     setUpComparePicker();
     setUpTocHighlight();
+    setUpTableScroll();
   });
+
+  // ---- wide tables: a fade on the side that has more to scroll to ------------------------------
+  function setUpTableScroll() {
+    var regions = document.querySelectorAll('.table-scroll');
+    if (regions.length === 0) return;
+    function mark(region) {
+      var more = region.scrollWidth - region.clientWidth;
+      var left = region.scrollLeft > 1;
+      var right = more - region.scrollLeft > 1;
+      var side = left && right ? 'both' : left ? 'start' : right ? 'end' : '';
+      if (side) region.setAttribute('data-more', side);
+      else region.removeAttribute('data-more');
+    }
+    regions.forEach(function (region) {
+      mark(region);
+      region.addEventListener(
+        'scroll',
+        function () {
+          mark(region);
+        },
+        { passive: true },
+      );
+    });
+    window.addEventListener('resize', function () {
+      regions.forEach(mark);
+    });
+  }
 
   // ---- table of contents: highlight the section being read ----------------------------------
   function setUpTocHighlight() {

@@ -202,7 +202,7 @@ describe('the home, compare and matrix pages', () => {
     const categories = new Set(ladder.levels.flatMap((level) => level.facets.skills.map((skill) => skill.category.toLowerCase())));
     expect(byTag(page, 'th').filter((th) => attr(th, 'scope') === 'row')).toHaveLength(categories.size);
     expect(byTag(page, 'th').filter((th) => attr(th, 'scope') === 'col')).toHaveLength(ladder.levels.length + 1);
-    for (const skill of ladder.levels.flatMap((level) => level.facets.skills.flatMap((s) => s.skills))) expect(page.text).toContain(skill);
+    for (const skill of ladder.levels.flatMap((level) => level.facets.skills.flatMap((s) => s.skills))) expect(page.text).toContain(collapse(skill));
   });
 });
 
