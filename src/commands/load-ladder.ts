@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { resolveFromConfig } from '../config/resolve-from-config.js';
 import { siteFromConfig } from '../config/site-from-config.js';
+import { contentDate } from '../read/content-date.js';
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Ladder } from '../model/types.js';
 import { discoverFiles } from '../read/discover-files.js';
@@ -49,7 +50,7 @@ export async function loadLadder(contentDir: string | null, configFile: string |
     diagnostics.report('content-missing', path.relative(process.cwd(), dir) || dir, null, 'Content folder not found');
     return { ...base, ladder: null, sources: [] };
   }
-  const site = siteFromConfig(config);
+  const site = siteFromConfig(config, process.env, config.date || process.env['SOURCE_DATE_EPOCH'] ? null : await contentDate(dir));
   const cache = readCache ? await readCache(config, file) : null;
   const read = async (more: Pick<ReadOptions, 'parseCache' | 'sources'> = {}): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
     const own = new Diagnostics();

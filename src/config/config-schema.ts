@@ -7,11 +7,14 @@ const format = z.enum(['html', 'pdf', 'docx']);
 export const configSchema = z.strictObject({
   site: z
     .strictObject({
-      title: z.string().min(1).default('Engineering Career Ladder'),
-      description: z.string().default('How engineers grow here: what each level owns, the skills it needs and how to reach the next.'),
+      /** Default: the overview's title, else "Engineering Career Ladder". */
+      title: z.string().min(1).nullable().default(null),
+      /** The tagline (meta description, book cover). Default: the overview's first sentences, else a generic line. */
+      description: z.string().nullable().default(null),
       url: z.url({ protocol: /^https?$/ }).nullable().default(null),
       language: z.string().min(2).default('en'),
-      author: z.string().default('Engineering'),
+      /** Document author. Default: the site title. */
+      author: z.string().nullable().default(null),
       subject: z.string().default('Engineering career ladder'),
       keywords: z.array(z.string()).default(['career ladder', 'engineering', 'levels']),
     })
@@ -43,7 +46,7 @@ export const configSchema = z.strictObject({
   referenceDocx: z.string().nullable().default(null),
   /** Article slug → related level slugs, overriding detection. */
   articleLevels: z.record(z.string(), z.array(z.string())).default({}),
-  /** ISO date stamped into documents; SOURCE_DATE_EPOCH wins when set. */
+  /** ISO date stamped into documents. Default: SOURCE_DATE_EPOCH, else the content's last git commit (or newest file), by day. */
   date: z.iso.datetime({ offset: true }).or(z.iso.date()).nullable().default(null),
   browser: z.strictObject({ executablePath: z.string().nullable().default(null) }).prefault({}),
   limits: z

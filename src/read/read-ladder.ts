@@ -5,6 +5,7 @@ import { MODEL_VERSION, type Article, type Ladder, type Level, type LevelRef, ty
 import { DEFAULT_LIMITS, type InputLimits } from './input-limits.js';
 import { discoverFiles } from './discover-files.js';
 import { assignHeadingIds } from './heading-ids.js';
+import { completeSite, type SiteSettings } from './complete-site.js';
 import { plainText } from './inline.js';
 import { readLevelFacets } from './level-facets.js';
 import { resolveLinks, type LinkIndex } from './links.js';
@@ -20,7 +21,8 @@ import { reportMissingFacets } from './missing-facets.js';
 import type { LevelFrontMatter } from './front-matter-schema.js';
 
 export interface ReadOptions {
-  readonly site: Site;
+  /** The config's site settings; title, tagline and author it leaves out come from the overview. */
+  readonly site: SiteSettings;
   /** Article slug → level slugs, overriding detection (config `articleLevels`). */
   readonly articleLevels?: Readonly<Record<string, readonly string[]>>;
   readonly limits?: InputLimits;
@@ -164,7 +166,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     overview = { kind: 'overview', slug: 'index', file: files.overview, title, titleInline: overviewRead.title.children, frontMatter: overviewRead.frontMatter, body: overviewRead.body, headings };
   }
   if (diagnostics.errorCount > 0) return { ladder: null, sources };
-  return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview }, sources };
+  return { ladder: { version: MODEL_VERSION, site: completeSite(options.site, overview), levels: linkedLevels, articles, overview }, sources };
 }
 
 /** Every task's outcome (JSON), parsing only those the cache does not have. */

@@ -50,6 +50,13 @@ describe('renderSite', () => {
 
     const without = await renderFiles(ladder);
     expect(without.has('sitemap.xml')).toBe(false);
+    // Served at any missing URL, 404.html links from the site's root path even without its URL.
+    const rootBase = byTag(page(without, '404.html'), 'base')[0];
+    expect(rootBase && attr(rootBase, 'href')).toBe('/');
+    const underPath = await renderFiles({ ...ladder, site: { ...ladder.site, base: '/careers/ladder/' } });
+    const pathBase = byTag(page(underPath, '404.html'), 'base')[0];
+    expect(pathBase && attr(pathBase, 'href')).toBe('/careers/ladder/');
+    expect(byTag(page(underPath, '404.html'), 'link').find((link) => attr(link, 'rel') === 'stylesheet' && attr(link, 'href')?.includes('site'))?.properties['href']).toMatch(/^assets\//);
     expect(byTag(page(without, 'vp.html'), 'link').some((link) => attr(link, 'rel') === 'canonical')).toBe(false);
   });
 

@@ -43,7 +43,8 @@ export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrl
       canonical,
       // 404.html is served at any missing URL, where relative links would point nowhere: anchor it
       // at the site root when that is known.
-      base: current.kind === 'not-found' && site.url ? (site.url.endsWith('/') ? site.url : `${site.url}/`) : null,
+      // Hosts serve 404.html at whatever URL was missing: its links must not be relative to that.
+      base: current.kind === 'not-found' ? (site.url ? (site.url.endsWith('/') ? site.url : `${site.url}/`) : site.base) : null,
     },
     assets: {
       css: urls.to(sitePaths.asset('site.css')),
