@@ -88,6 +88,22 @@ describe.each([
     for (const article of run.ladder.articles) expect(book).toContain(`  ${article.title}`);
   });
 
+  it('numbers the book’s contents with the pages its bookmarks point to, and leaves the cover bare', () => {
+    const file = path.join(run.dir, 'ladder.pdf');
+    const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' })) as { outlines: { title: string; destpageposfrom1: number }[] };
+    const bookmarked = new Map(json.outlines.map((item) => [item.title, item.destpageposfrom1]));
+    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' });
+    for (const level of run.ladder.levels) {
+      const line = contents.split('\n').find((l) => l.includes(level.title) && /\d+\s*$/.test(l));
+      expect(line, level.title).toBeDefined();
+      expect(Number(/(\d+)\s*$/.exec(line ?? '')?.[1]), level.title).toBe(bookmarked.get(level.title));
+    }
+    const cover = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    expect(cover).not.toMatch(/Page 1 of|The complete ladder/);
+    expect(contents).toMatch(/Page 2 of \d+/);
+    expect(contents).toContain('The complete ladder');
+  });
+
   it('makes links clickable', () => {
     const raw = readFileSync(path.join(run.dir, 'ladder.pdf'), 'latin1');
     expect(raw).toMatch(/\/Subtype \/Link/);

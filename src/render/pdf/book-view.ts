@@ -17,6 +17,9 @@ export interface BookView {
   readonly appendixAnchor: string;
 }
 
+/** The book's name in its running header. */
+export const BOOK_RUNNING_TITLE = 'The complete ladder';
+
 export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): BookView {
   const { site } = ladder;
   const href = bookHref(ladder.overview?.slug ?? null, site);
@@ -27,7 +30,7 @@ export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: 
   // The overview usually repeats the site's title, which the cover already shows.
   const overviewTitle = overview && overview.title !== site.title ? overview.title : 'Overview';
   return {
-    doc: documentView(site, templates, 'book', site.title),
+    doc: documentView(site, templates, 'book', site.title, { '--running-site': cssString(site.title), '--running-title': cssString(BOOK_RUNNING_TITLE) }),
     cover: {
       title: site.title,
       description: site.description,
@@ -51,4 +54,9 @@ export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: 
     })),
     appendixAnchor: 'ladder-appendix',
   };
+}
+
+/** A CSS string literal (for `content:` through a custom property): quotes, backslashes and line breaks escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]+/g, ' ')}"`;
 }
