@@ -12,9 +12,10 @@ export interface LevelView {
   readonly doc: DocumentView;
   readonly titleBlock: TitleBlockView;
   readonly body: TrustedHtml;
-  readonly pageUrl: string;
-  /** The level's related articles, linked on the site. */
-  readonly reading: readonly { readonly title: string; readonly url: string }[];
+  /** The level's page on the site, absolute; null when the site's URL is unknown (a relative link means nothing in a file sent on). */
+  readonly pageUrl: string | null;
+  /** The level's related articles, linked on the site when its URL is known. */
+  readonly reading: readonly { readonly title: string; readonly url: string | null }[];
 }
 
 export function levelView(ladder: Ladder, level: Level, index: number, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): LevelView {
@@ -23,10 +24,10 @@ export function levelView(ladder: Ladder, level: Level, index: number, templates
     doc: documentView(ladder.site, templates, 'level', level.title),
     titleBlock: titleBlockView(ladder.site, level, index, ladder.levels.length, 'top', href),
     body: trusted(printBody(hasts(level), { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
-    pageUrl: siteUrl(ladder.site, sitePaths.level(level.slug)),
+    pageUrl: ladder.site.url ? siteUrl(ladder.site, sitePaths.level(level.slug)) : null,
     reading: level.articles.flatMap((slug) => {
       const article = ladder.articles.find((a) => a.slug === slug);
-      return article ? [{ title: article.title, url: siteUrl(ladder.site, sitePaths.article(slug)) }] : [];
+      return article ? [{ title: article.title, url: ladder.site.url ? siteUrl(ladder.site, sitePaths.article(slug)) : null }] : [];
     }),
   };
 }
