@@ -37,6 +37,7 @@ const FIT_SCRIPT = `(() => {
     .filter((c) => c.rank > 0)
     .sort((a, b) => b.rank - a.rank);
   let dropped = 0;
+  const removedAt = [];
   // Each step removes the highest-ranked element whose removal shortens the sheet. An element in
   // the shorter of two columns saves nothing, so it is put back and waits: within a column the
   // ranks are followed exactly, so a list never loses its third item before its fourth.
@@ -52,6 +53,7 @@ const FIT_SCRIPT = `(() => {
       syncMore();
       if (sheet.scrollHeight < before) {
         removed = element;
+        removedAt.push({ element, parent, next });
         break;
       }
       parent.insertBefore(element, next);
@@ -60,6 +62,20 @@ const FIT_SCRIPT = `(() => {
     if (!removed) break;
     dropped += 1;
     remaining = remaining.filter((element) => element !== removed && element.isConnected);
+  }
+  // A big element (a whole checklist) may have gone where smaller ones dropped before it now fit:
+  // put back what fits, the most important (last dropped) first.
+  for (let i = removedAt.length - 1; i >= 0; i -= 1) {
+    const { element, parent, next } = removedAt[i];
+    if (!parent.isConnected) continue;
+    parent.insertBefore(element, next && next.parentNode === parent ? next : null);
+    syncMore();
+    if (overflows()) {
+      element.remove();
+      syncMore();
+    } else {
+      dropped -= 1;
+    }
   }
   // A group whose items were all dropped is only a heading now: drop it too.
   for (const group of document.querySelectorAll('[data-group]')) if (!group.querySelector('li:not([data-more])')) group.remove();

@@ -5,6 +5,7 @@ import { sitePaths } from '../html/site-urls.js';
 import { siteUrl, standaloneHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
 import type { TrustedHtml } from '../html/trusted-html.js';
+import { curl } from '../typeset.js';
 
 /**
  * `drop`: the order in which the one-page fitter removes an element when the sheet overflows — the
@@ -69,7 +70,7 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
     titleHtml: inlineHtml(level.titleInline, href),
     label: level.label,
     coreQuestionHtml: f.coreQuestion ? inlineHtml(f.coreQuestion.children, href) : null,
-    intro: { text: f.intro, drop: ranks.get('intro') ?? 0 },
+    intro: { text: curl(f.intro), drop: ranks.get('intro') ?? 0 },
     scope: f.scope.map((s, i) => ({ label: s.label, valueHtml: inlineHtml(s.value.children, href), drop: ranks.get(`scope:${i}`) ?? 0 })),
     groupTotal: groups.length,
     groups: groups.map((g, gi) => ({
