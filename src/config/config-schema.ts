@@ -33,8 +33,9 @@ export const configSchema = z.strictObject({
   paper: z.enum(['A4', 'Letter']).default('A4'),
   theme: z
     .strictObject({
-      fontBody: z.string().default('Inter, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
-      fontHeading: z.string().default('Inter, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
+      /** CSS font stacks: the reader's own UI font first, so the site looks as designed everywhere. Word documents use the stack's first font that ships with Office, else Calibri. */
+      fontBody: z.string().default('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
+      fontHeading: z.string().default('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
       fontMono: z.string().default('"JetBrains Mono", "DejaVu Sans Mono", Consolas, monospace'),
       colorPrimary: colour.default('#1f4e79'),
       colorAccent: colour.default('#c2410c'),

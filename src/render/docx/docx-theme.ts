@@ -13,13 +13,14 @@ export interface DocxTheme {
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'math', 'emoji', 'fangsong']);
 
 /**
- * The config's theme uses CSS font stacks ("Inter, \"Noto Sans\", Arial, sans-serif"); Word takes one
- * family per run and substitutes itself when it is missing, so the stack's first named family is it.
+ * The config's theme uses CSS font stacks ("system-ui, \"Segoe UI\", Arial, sans-serif"); Word takes
+ * one family per run, shows a missing one as missing and types new text in it. So the document's
+ * font is the stack's first family that ships with Office, else Calibri, Office's own.
  */
 export function docxTheme(theme: Theme): DocxTheme {
   return {
-    fontBody: firstFamily(theme.fontBody, 'Calibri'),
-    fontHeading: firstFamily(theme.fontHeading, 'Calibri'),
+    fontBody: officeFamily(theme.fontBody),
+    fontHeading: officeFamily(theme.fontHeading),
     fontMono: monoFamily(theme.fontMono),
     primary: hexColor(theme.colorPrimary, '1F4E79'),
     accent: hexColor(theme.colorAccent, 'C2410C'),
@@ -29,6 +30,14 @@ export function docxTheme(theme: Theme): DocxTheme {
 
 /** Monospaced faces every Word (or Mac) has; fontconfig also knows them as monospace. */
 const COMMON_MONO = ['consolas', 'courier new', 'cascadia mono', 'cascadia code', 'lucida console', 'menlo', 'monaco'];
+/** Faces installed with Microsoft Office on Windows and Mac. */
+const OFFICE_TEXT = ['aptos', 'calibri', 'calibri light', 'cambria', 'candara', 'constantia', 'corbel', 'arial', 'georgia', 'verdana', 'tahoma', 'trebuchet ms', 'times new roman', 'garamond', 'century gothic', 'gill sans mt'];
+
+/** The stack's first family Word users all have (see docxTheme). */
+export function officeFamily(stack: string): string {
+  return namedFamilies(stack).find((name) => OFFICE_TEXT.includes(name.toLowerCase())) ?? 'Calibri';
+}
+
 /** Faces Word users have, as the stand-in for a brand font they may not have installed. */
 const COMMON_TEXT = ['arial', 'calibri', 'aptos', 'helvetica', 'segoe ui', 'verdana', 'tahoma', 'georgia', 'times new roman', 'cambria', 'garamond'];
 
@@ -66,7 +75,7 @@ export function fontTableEntries(theme: Theme): string {
   const entries = new Map<string, string>();
   for (const stack of [theme.fontBody, theme.fontHeading, theme.fontMono]) {
     const families = namedFamilies(stack);
-    const name = stack === theme.fontMono ? monoFamily(stack) : families[0];
+    const name = stack === theme.fontMono ? monoFamily(stack) : officeFamily(stack);
     if (!name || entries.has(name)) continue;
     const generic = stack.toLowerCase();
     const mono = stack === theme.fontMono || generic.includes('monospace');

@@ -16,5 +16,5 @@ export function levelDocx(site: Site, level: DocxLevel, diagnostics: Diagnostics
   );
   registerBookmarks(state, level, '');
   const children = documentBlocks(level, state, { as: 'title', textWidth: textWidth(site) });
-  return docxDocument(site, { title: level.title, description: level.facets.intro || site.description, sections: [children], state });
+  return docxDocument(site, { title: level.title, description: level.facets.intro || site.description, sections: [children], state, running: level.title });
 }
