@@ -13,9 +13,10 @@ export interface DocxTheme {
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'math', 'emoji', 'fangsong']);
 
 /**
- * The config's theme uses CSS font stacks ("system-ui, \"Segoe UI\", Arial, sans-serif"); Word takes
- * one family per run, shows a missing one as missing and types new text in it. So the document's
- * font is the stack's first family that ships with Office, else Calibri, Office's own.
+ * The config's theme uses CSS font stacks. Word takes one family per run, shows a missing one as
+ * missing and types new text in it, so the document's font is the first family the config itself
+ * chose (a brand font it names), skipping the operating systems' UI fonts a web stack lists for
+ * screens ("Segoe UI", Roboto…), else Calibri, Office's own.
  */
 export function docxTheme(theme: Theme): DocxTheme {
   return {
@@ -30,12 +31,12 @@ export function docxTheme(theme: Theme): DocxTheme {
 
 /** Monospaced faces every Word (or Mac) has; fontconfig also knows them as monospace. */
 const COMMON_MONO = ['consolas', 'courier new', 'cascadia mono', 'cascadia code', 'lucida console', 'menlo', 'monaco'];
-/** Faces installed with Microsoft Office on Windows and Mac. */
-const OFFICE_TEXT = ['aptos', 'calibri', 'calibri light', 'cambria', 'candara', 'constantia', 'corbel', 'arial', 'georgia', 'verdana', 'tahoma', 'trebuchet ms', 'times new roman', 'garamond', 'century gothic', 'gill sans mt'];
+/** The platforms' own UI fonts, as system font stacks list them: right on screen, absent from Word. */
+const SYSTEM_UI_FONTS = ['blinkmacsystemfont', 'segoe ui', 'roboto', 'helvetica neue', 'ubuntu', 'cantarell', 'oxygen', 'noto sans', 'dejavu sans', 'liberation sans', 'fira sans', 'droid sans'];
 
-/** The stack's first family Word users all have (see docxTheme). */
+/** The family Word documents use for a stack (see docxTheme). */
 export function officeFamily(stack: string): string {
-  return namedFamilies(stack).find((name) => OFFICE_TEXT.includes(name.toLowerCase())) ?? 'Calibri';
+  return namedFamilies(stack).find((name) => !SYSTEM_UI_FONTS.includes(name.toLowerCase())) ?? 'Calibri';
 }
 
 /** Faces Word users have, as the stand-in for a brand font they may not have installed. */
