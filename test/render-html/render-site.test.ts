@@ -82,6 +82,15 @@ describe('renderSite', () => {
     expect(home.elements.filter((element) => hasClass(element, 'level-card'))).toHaveLength(ladder.levels.length);
   });
 
+  it('cuts card summaries after a sentence and gives every page a tab icon', async () => {
+    const files = await renderFiles(ladder);
+    const home = page(files, 'index.html');
+    const summaries = home.elements.filter((element) => hasClass(element, 'card')).map((card) => collapseText(card));
+    expect(summaries.some((text) => text.includes('Its main claim is'))).toBe(false);
+    expect(byTag(home, 'link').some((link) => attr(link, 'rel') === 'icon' && attr(link, 'href') === 'assets/favicon.svg')).toBe(true);
+    expect(files.get('assets/favicon.svg')).toContain('<svg');
+  });
+
   it('ships a search index script over titles, headings, facets and body words', async () => {
     const files = await renderFiles(ladder);
     const script = files.get('assets/search-index.js') ?? '';
@@ -127,3 +136,8 @@ describe('renderSite', () => {
     expect(alpha.elements.some((element) => attr(element, 'ariaLabel') === 'Breadcrumb')).toBe(true);
   });
 });
+
+function collapseText(node: import('hast').Element | import('hast').ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(collapseText).join('') : '';
+}

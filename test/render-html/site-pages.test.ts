@@ -34,7 +34,7 @@ describe('the example site', () => {
       ...ladder.levels.slice(1).map((level, index) => `compare/${ladder.levels[index]?.slug}-vs-${level.slug}.html`),
     ].sort();
     expect(htmlFiles).toEqual(expected);
-    for (const asset of ['site.css', 'theme.css', 'theme.js', 'site.js', 'minisearch.js', 'search-index.js']) {
+    for (const asset of ['site.css', 'theme.css', 'theme.js', 'site.js', 'minisearch.js', 'search-index.js', 'favicon.svg']) {
       expect(existsSync(path.join(outDir, 'assets', asset)), asset).toBe(true);
     }
     expect(existsSync(path.join(outDir, 'sitemap.xml')), 'no sitemap without site.url').toBe(false);
