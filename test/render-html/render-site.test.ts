@@ -82,13 +82,16 @@ describe('renderSite', () => {
     expect(home.elements.filter((element) => hasClass(element, 'level-card'))).toHaveLength(ladder.levels.length);
   });
 
-  it('cuts card summaries after a sentence and gives every page a tab icon', async () => {
+  it('cuts card summaries after a sentence, lists a long overview\'s sections and gives every page a tab icon', async () => {
     const files = await renderFiles(ladder);
     const home = page(files, 'index.html');
     const summaries = home.elements.filter((element) => hasClass(element, 'card')).map((card) => collapseText(card));
     expect(summaries.some((text) => text.includes('Its main claim is'))).toBe(false);
     expect(byTag(home, 'link').some((link) => attr(link, 'rel') === 'icon' && attr(link, 'href') === 'assets/favicon.svg')).toBe(true);
     expect(files.get('assets/favicon.svg')).toContain('<svg');
+    // The long overview gets an "On this page" list of its sections.
+    const toc = home.elements.find((element) => hasClass(element, 'home-toc'));
+    expect(toc && collapseText(toc)).toContain('Levels at a Glance');
   });
 
   it('ships a search index script over titles, headings, facets and body words', async () => {
