@@ -9,11 +9,14 @@ const format = z.enum(FORMAT_NAMES);
 export const configSchema = z.strictObject({
   site: z
     .strictObject({
-      title: z.string().min(1).default('Engineering Career Ladder'),
-      description: z.string().default('How engineers grow here: what each level owns, the skills it needs and how to reach the next.'),
+      /** Default: the overview's title, else "Engineering Career Ladder". */
+      title: z.string().min(1).nullable().default(null),
+      /** The tagline (meta description, book cover). Default: the overview's first sentences, else a generic line. */
+      description: z.string().nullable().default(null),
       url: z.url({ protocol: /^https?$/ }).nullable().default(null),
       language: z.string().min(2).default('en'),
-      author: z.string().default('Engineering'),
+      /** Document author. Default: the site title. */
+      author: z.string().nullable().default(null),
       subject: z.string().default('Engineering career ladder'),
       keywords: z.array(z.string()).default(['career ladder', 'engineering', 'levels']),
     })
@@ -32,8 +35,9 @@ export const configSchema = z.strictObject({
   paper: z.enum(['A4', 'Letter']).default('A4'),
   theme: z
     .strictObject({
-      fontBody: z.string().default('Inter, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
-      fontHeading: z.string().default('Inter, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
+      /** CSS font stacks: the reader's own UI font first, so the site looks as designed everywhere. Word documents use the stack's first font that ships with Office, else Calibri. */
+      fontBody: z.string().default('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
+      fontHeading: z.string().default('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
       fontMono: z.string().default('"JetBrains Mono", "DejaVu Sans Mono", Consolas, monospace'),
       colorPrimary: colour.default('#1f4e79'),
       colorAccent: colour.default('#c2410c'),
@@ -49,7 +53,7 @@ export const configSchema = z.strictObject({
   articleLevels: z.record(z.string(), z.array(z.string())).default({}),
   /** Competency row name → the skill categories / responsibility groups aligned into it (case and punctuation ignored). */
   competencies: z.record(z.string(), z.array(z.string())).default({}),
-  /** ISO date stamped into documents; SOURCE_DATE_EPOCH wins when set. */
+  /** ISO date stamped into documents. Default: SOURCE_DATE_EPOCH, else the content's last git commit (or newest file), by day. */
   date: z.iso.datetime({ offset: true }).or(z.iso.date()).nullable().default(null),
   browser: z.strictObject({ executablePath: z.string().nullable().default(null) }).prefault({}),
   limits: z

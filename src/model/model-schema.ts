@@ -31,6 +31,7 @@ const site = z.object({
   title: z.string(),
   description: z.string(),
   url: z.string().nullable(),
+  base: z.string(),
   language: z.string(),
   author: z.string(),
   subject: z.string(),

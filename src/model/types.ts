@@ -55,6 +55,8 @@ export interface Site {
   readonly description: string;
   /** Absolute URL the site is hosted at, for canonical links and sitemap; null when unknown. */
   readonly url: string | null;
+  /** Sub-path the site is served under ("/" or "/careers/ladder/"): 404.html links from it when `url` is unknown. */
+  readonly base: string;
   readonly language: string;
   readonly author: string;
   readonly subject: string;

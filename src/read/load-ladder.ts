@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../config/resolve-settings.js';
 import { siteFromConfig } from '../config/site-from-config.js';
+import { contentDate } from '../read/content-date.js';
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import { readInside } from '../inside-folder.js';
 import type { Ladder } from '../model/types.js';
@@ -41,7 +42,7 @@ export async function loadLadder(settings: Settings, diagnostics: Diagnostics, c
     diagnostics.report('content-missing', path.relative(process.cwd(), dir) || dir, null, 'Content folder not found');
     return { ...base, ladder: null, sources: [] };
   }
-  const site = siteFromConfig(config);
+  const site = siteFromConfig(config, process.env, config.date || process.env['SOURCE_DATE_EPOCH'] ? null : await contentDate(dir));
   const read = async (more: Pick<ReadOptions, 'parseCache' | 'sources'> = {}): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
     const own = new Diagnostics();
     const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells, maxLabelLength: config.limits.maxLabelLength, maxTitleLength: config.limits.maxTitleLength };

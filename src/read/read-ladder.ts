@@ -7,6 +7,7 @@ import { checkLength, DEFAULT_LIMITS, DEFAULT_TEXT_LIMITS, type InputLimits } fr
 import { reportDuplicateEntries } from './duplicate-entries.js';
 import { discoverFiles } from './discover-files.js';
 import { assignHeadingIds } from './heading-ids.js';
+import { completeSite, type SiteSettings } from './complete-site.js';
 import { plainText } from './inline.js';
 import { readLevelFacets } from './level-facets.js';
 import { resolveLinks, type LinkIndex } from './links.js';
@@ -27,7 +28,8 @@ import type { LevelFrontMatter } from './front-matter-schema.js';
 import { trackFromFrontMatter } from './level-track.js';
 
 export interface ReadOptions {
-  readonly site: Site;
+  /** The config's site settings; title, tagline and author it leaves out come from the overview. */
+  readonly site: SiteSettings;
   /** Article slug → level slugs, overriding detection (config `articleLevels`). */
   readonly articleLevels?: Readonly<Record<string, readonly string[]>>;
   /** Competency row name → category / group names (config `competencies`). */
@@ -218,7 +220,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
     overview = { kind: 'overview', slug: 'index', file: files.overview, title, titleInline: overviewRead.title.children, frontMatter: overviewRead.frontMatter, body: overviewRead.body, headings };
   }
   if (diagnostics.errorCount > 0) return { ladder: null, sources };
-  return { ladder: { version: MODEL_VERSION, site: options.site, levels: linkedLevels, articles, overview, dimensions, competencies: alignCompetencies(linkedLevels, dimensions, options.competencies ?? {}) }, sources };
+  return { ladder: { version: MODEL_VERSION, site: completeSite(options.site, overview), levels: linkedLevels, articles, overview, dimensions, competencies: alignCompetencies(linkedLevels, dimensions, options.competencies ?? {}) }, sources };
 }
 
 /** Why a file could not be read, in words. */

@@ -19,7 +19,35 @@
     setUpSearch();
     setUpComparePicker();
     setUpTocHighlight();
+    setUpTableScroll();
   });
+
+  // ---- wide tables: a fade on the side that has more to scroll to ------------------------------
+  function setUpTableScroll() {
+    var regions = document.querySelectorAll('.table-scroll');
+    if (regions.length === 0) return;
+    function mark(region) {
+      var more = region.scrollWidth - region.clientWidth;
+      var left = region.scrollLeft > 1;
+      var right = more - region.scrollLeft > 1;
+      var side = left && right ? 'both' : left ? 'start' : right ? 'end' : '';
+      if (side) region.setAttribute('data-more', side);
+      else region.removeAttribute('data-more');
+    }
+    regions.forEach(function (region) {
+      mark(region);
+      region.addEventListener(
+        'scroll',
+        function () {
+          mark(region);
+        },
+        { passive: true },
+      );
+    });
+    window.addEventListener('resize', function () {
+      regions.forEach(mark);
+    });
+  }
 
   // ---- table of contents: highlight the section being read ----------------------------------
   function setUpTocHighlight() {
@@ -132,19 +160,106 @@
         .then(function () {
           var rows = window.LADDERPRESS_SEARCH.rows;
           var search = new window.MiniSearch({
-            fields: ['page', 'heading', 'facets', 'words'],
-            storeFields: ['url', 'page', 'heading'],
+            fields: ['page', 'heading', 'facets', 'text'],
+            storeFields: ['url', 'page', 'heading', 'facets', 'text'],
             searchOptions: { boost: { page: 4, heading: 3, facets: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
           });
           search.addAll(
             rows.map(function (row, index) {
-              return { id: index, url: row[0], page: row[1], heading: row[2], facets: row[3], words: row[4] };
+              return { id: index, url: row[0], page: row[1], heading: row[2], facets: row[3], text: row[4] };
             }),
           );
           return search;
         });
     }
     return searchEngine;
+  }
+
+  var MAX_HITS = 10;
+  var MAX_PER_PAGE = 3;
+  var SNIPPET_BEFORE = 40;
+  var SNIPPET_LENGTH = 150;
+
+  function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
+  // The words a hit matched, at the start of a word, longest first so "budgeting" wins over "budget".
+  function termPattern(terms) {
+    var sorted = terms.slice().sort(function (a, b) {
+      return b.length - a.length;
+    });
+    return new RegExp('(?<![\\p{L}\\p{N}])(?:' + sorted.map(escapeRegExp).join('|') + ')', 'giu');
+  }
+
+  // A window of the section's text around its first match, cut at word boundaries.
+  function snippetText(text, pattern) {
+    pattern.lastIndex = 0;
+    var match = pattern.exec(text);
+    if (!match) return null;
+    var start = Math.max(0, match.index - SNIPPET_BEFORE);
+    if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+    var end = Math.min(text.length, start + SNIPPET_LENGTH);
+    if (end < text.length) end = text.lastIndexOf(' ', end) > match.index ? text.lastIndexOf(' ', end) : end;
+    return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+  }
+
+  // Text with every match in a <mark>, built from text nodes so content never becomes markup.
+  function highlighted(text, pattern) {
+    var fragment = document.createDocumentFragment();
+    var last = 0;
+    pattern.lastIndex = 0;
+    var match;
+    while ((match = pattern.exec(text))) {
+      if (match[0] === '') {
+        pattern.lastIndex++;
+        continue;
+      }
+      fragment.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var mark = document.createElement('mark');
+      mark.textContent = match[0];
+      fragment.appendChild(mark);
+      last = match.index + match[0].length;
+    }
+    fragment.appendChild(document.createTextNode(text.slice(last)));
+    return fragment;
+  }
+
+  // Hits in score order, gathered under their page (the page's place is its best hit's place).
+  function groupByPage(hits) {
+    var groups = [];
+    var byPage = {};
+    var shown = 0;
+    hits.forEach(function (hit) {
+      if (shown >= MAX_HITS) return;
+      var page = hit.url.split('#')[0];
+      var group = byPage[page];
+      if (!group) {
+        group = byPage[page] = { page: page, title: hit.page, hits: [] };
+        groups.push(group);
+      }
+      if (group.hits.length >= MAX_PER_PAGE) return;
+      group.hits.push(hit);
+      shown++;
+    });
+    return { groups: groups, shown: shown };
+  }
+
+  function hitLink(hit, pattern) {
+    var link = document.createElement('a');
+    link.href = new URL(hit.url, rootUrl).href;
+    var section = document.createElement('span');
+    section.className = 'search-hit-section';
+    section.appendChild(highlighted(hit.heading || hit.page, pattern));
+    link.appendChild(section);
+    var snippet = snippetText(hit.text, pattern) || snippetText(hit.facets, pattern);
+    if (snippet) {
+      var excerpt = document.createElement('span');
+      excerpt.className = 'search-hit-snippet';
+      excerpt.appendChild(highlighted(snippet, pattern));
+      link.appendChild(excerpt);
+    }
+    return link;
   }
 
   function setUpSearch() {
@@ -161,6 +276,7 @@
     }
     function close() {
       results.hidden = true;
+      document.body.classList.remove('search-open');
       active = -1;
     }
     function show(query) {
@@ -171,36 +287,34 @@
       }
       engine().then(function (search) {
         if (input.value !== query) return;
-        var hits = search.search(query).slice(0, 8);
+        var found = groupByPage(search.search(query));
         results.textContent = '';
-        var list = document.createElement('ul');
-        hits.forEach(function (hit) {
-          var item = document.createElement('li');
-          var link = document.createElement('a');
-          link.href = new URL(hit.url, rootUrl).href;
-          var title = document.createElement('span');
+        found.groups.forEach(function (group) {
+          var section = document.createElement('section');
+          section.className = 'search-group';
+          var title = document.createElement('p');
           title.className = 'search-hit-page';
-          title.textContent = hit.page;
-          link.appendChild(title);
-          if (hit.heading) {
-            var heading = document.createElement('span');
-            heading.className = 'search-hit-section';
-            heading.textContent = hit.heading;
-            link.appendChild(heading);
-          }
-          item.appendChild(link);
-          list.appendChild(item);
+          title.textContent = group.title;
+          section.appendChild(title);
+          var list = document.createElement('ul');
+          group.hits.forEach(function (hit) {
+            var pattern = termPattern(hit.terms.concat(hit.queryTerms || []));
+            var item = document.createElement('li');
+            item.appendChild(hitLink(hit, pattern));
+            list.appendChild(item);
+          });
+          section.appendChild(list);
+          results.appendChild(section);
         });
-        if (hits.length === 0) {
+        if (found.shown === 0) {
           var empty = document.createElement('p');
           empty.className = 'search-empty';
           empty.textContent = 'No results for “' + query + '”';
           results.appendChild(empty);
-        } else {
-          results.appendChild(list);
         }
-        status.textContent = hits.length === 1 ? '1 result' : hits.length + ' results';
+        status.textContent = found.shown === 1 ? '1 result' : found.shown + ' results';
         results.hidden = false;
+        document.body.classList.add('search-open');
         active = -1;
       }).catch(function () {
         status.textContent = 'Search is not available';
@@ -242,6 +356,17 @@
     });
     document.addEventListener('click', function (event) {
       if (!form.contains(event.target)) close();
+    });
+    // "/" (outside a text field) and Ctrl-K / Cmd-K jump to search, as on most documentation sites.
+    document.addEventListener('keydown', function (event) {
+      var target = event.target;
+      var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      var slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+      var commandK = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
+      if (!slash && !commandK) return;
+      event.preventDefault();
+      input.focus();
+      input.select();
     });
   }
 

@@ -28,7 +28,8 @@ describe('config', () => {
     const loaded = await loadConfig(await configDir({}), null, diagnostics);
     expect(loaded?.file).toBeNull();
     expect(loaded?.config).toMatchObject({ base: '/', content: 'content', out: 'out', paper: 'A4', formats: ['html', 'pdf', 'docx', 'job-description'], referenceDocx: null });
-    expect(loaded?.config.site.title).toBe('Engineering Career Ladder');
+    // Title, tagline and author are left to the content (the overview) unless the config sets them.
+    expect(loaded?.config.site.title).toBeNull();
     expect(diagnostics.all).toEqual([]);
   });
 

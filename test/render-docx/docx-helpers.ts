@@ -52,8 +52,9 @@ export function wordText(xml: string): string {
   return out;
 }
 
+/** Whitespace collapsed and quotes straightened (documents set them typographically; sources have either). */
 export function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').trim();
 }
 
 /** Every piece of text the author wrote in a body: text, code, alt text. */

@@ -134,7 +134,7 @@ describe('docx robustness', () => {
     expect(XMLValidator.validate(styles)).toBe(true);
     // Pandoc's reference has its own Heading 1 and a "Compact" style; ours come in only where it has none.
     expect(styles.match(/w:styleId="Heading1"/g)).toHaveLength(1);
-    expect(styles).not.toContain('w:ascii="Inter"');
+    expect(styles).not.toContain('w:ascii="Arial"');
     expect(styles).toContain('w:styleId="LadderTable"');
     expect(styles).toContain('w:styleId="ListBullet"');
     expect(docx['word/numbering.xml']).toContain('<w:start w:val="3"/>');
@@ -147,7 +147,7 @@ describe('docx robustness', () => {
     await writeFile(reference, 'not a zip');
     const context = docxContext({ referenceDocx: reference });
     const files = await renderDocx(ladder, context);
-    expect(part(files.get('alpha.docx') ?? new Uint8Array(), 'word/styles.xml')).toContain('w:ascii="Inter"');
+    expect(part(files.get('alpha.docx') ?? new Uint8Array(), 'word/styles.xml')).toContain('w:ascii="Arial"');
     expect(context.diagnostics.all.map((d) => d.code)).toEqual(['reference-docx']);
   });
 

@@ -77,7 +77,9 @@ describe('docx of the kitchen-sink fixture', () => {
     expect(core).toContain('<dc:subject>');
     expect(core).toContain('<cp:keywords>career ladder, engineering, levels</cp:keywords>');
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created>');
-    expect(part(docx, 'word/header1.xml')).toContain('Engineering Career Ladder');
+    // The site's title (the kitchen sink overview's) and the level, in the running header.
+    expect(part(docx, 'word/header1.xml')).toContain('Kitchen Sink Ladder · Alpha Engineer');
+    expect(core).toContain('<dc:creator>Kitchen Sink Ladder</dc:creator>');
     expect(part(docx, 'word/footer1.xml')).toMatch(/Page [\s\S]*PAGE[\s\S]* of [\s\S]*NUMPAGES/);
   });
 
@@ -108,16 +110,31 @@ describe('docx of the kitchen-sink fixture', () => {
     expect(xml).toMatch(/<w:instrText xml:space="preserve">TOC [^<]*\\o &quot;1-2&quot;/);
     expect(xml).not.toContain('w:dirty="true"');
     expect(book['word/settings.xml']).not.toContain('updateFields');
-    const toc = xml.slice(xml.indexOf('fldCharType="separate"'), xml.indexOf('fldCharType="end"'));
-    for (const title of ['Kitchen Sink Ladder', 'Alpha Engineer', 'Core Responsibilities', 'Beta Engineer', 'Appendix: Articles', 'Growing as an Alpha Engineer']) {
+    const toc = xml.slice(xml.indexOf('>TOC '), xml.indexOf('</w:sdtContent>'));
+    for (const title of ['Overview', 'Alpha Engineer', 'Core Responsibilities', 'Beta Engineer', 'Appendix: Articles', 'Growing as an Alpha Engineer']) {
       expect(wordText(toc)).toContain(title);
     }
-    expect(toc).toMatch(/<w:pStyle w:val="TOC1"\/>[\s\S]*<w:hyperlink w:history="1" w:anchor="level_alpha">/);
+    expect(toc).toMatch(/<w:pStyle w:val="TOC1"\/>[\s\S]*<w:hyperlink [^>]*w:anchor="[^"]+">/);
+    // Every entry carries its page number (a PAGEREF field with a cached result), as after Word's update.
+    const entries = toc.split('<w:p>').slice(1).filter((p) => p.includes('PAGEREF'));
+    expect(entries.length).toBeGreaterThan(5);
+    for (const entry of entries) expect(entry, wordText(entry)).toMatch(/PAGEREF[\s\S]*fldCharType="separate"[\s\S]*<w:t[^>]*>\d+<\/w:t>/);
     // Levels start on a new page, in ladder order.
     expect(xml.indexOf('>Alpha Engineer</w:t>', xml.indexOf('fldCharType="end"'))).toBeLessThan(xml.indexOf('>Beta Engineer</w:t>', xml.indexOf('fldCharType="end"')));
     // Title page, overview, two levels, appendix: a section each, each starting a new page.
     expect(xml.match(/<w:sectPr\b/g)).toHaveLength(5);
     expect(xml).not.toContain('<w:type w:val="continuous"/>');
+  });
+
+  it('uses fonts that ship with Office and numbered List Bullet / List Number styles', () => {
+    const styles = part(file('alpha.docx'), 'word/styles.xml');
+    const fonts = [...styles.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !['Arial', 'Calibri', 'Consolas'].includes(font ?? ''))).toEqual([]);
+    for (const id of ['ListBullet', 'ListNumber']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}">[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect(style, id).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+    }
   });
 
   it('keeps every text of every level and article', () => {

@@ -76,7 +76,7 @@ describe('the site in a real browser, opened from file://', () => {
     await page.type('#search-input', 'unit economics');
     await page.waitForSelector('.search-results:not([hidden]) a', { timeout: 10_000 });
     const first = await page.$eval('.search-results a', (a) => ({ href: a.getAttribute('href'), text: a.textContent }));
-    expect(first.text).toContain('VP of Engineering');
+    expect(await page.$eval('.search-results .search-hit-page', (title) => title.textContent)).toBe('VP of Engineering');
     expect(first.text).toContain('Key Skill Sets');
     await Promise.all([page.waitForNavigation(), page.click('.search-results a')]);
     expect(page.url()).toBe(`${url('vp.html')}#key-skill-sets`);
@@ -88,6 +88,39 @@ describe('the site in a real browser, opened from file://', () => {
     await page.waitForSelector('.search-results:not([hidden]) a', { timeout: 10_000 });
     const href = await page.$eval('.search-results a', (a) => (a as HTMLAnchorElement).href);
     expect(href).toBe(`${url('vp.html')}#key-skill-sets`);
+  });
+
+  it('finds a word at the edge of a list item, with a highlighted snippet grouped under its page', async () => {
+    await page.goto(url('index.html'), { waitUntil: 'load' });
+    await page.type('#search-input', 'budgeting');
+    await page.waitForSelector('.search-results:not([hidden]) a', { timeout: 10_000 });
+    const groups = await page.$$eval('.search-group', (sections) =>
+      sections.map((section) => ({
+        page: section.querySelector('.search-hit-page')?.textContent,
+        sections: [...section.querySelectorAll('.search-hit-section')].map((s) => s.textContent),
+        marks: [...section.querySelectorAll('.search-hit-snippet mark')].map((m) => m.textContent?.toLowerCase()),
+      })),
+    );
+    const director = groups.find((group) => group.page?.includes('Director'));
+    expect(director?.sections).toContain('Skills');
+    expect(director?.marks).toContain('budgeting');
+    // Each page appears once, its sections under it.
+    expect(new Set(groups.map((group) => group.page)).size).toBe(groups.length);
+  });
+
+  it('focuses search with / and with Ctrl-K', async () => {
+    await page.goto(url('vp.html'), { waitUntil: 'load' });
+    const focused = (): Promise<string | undefined> => page.evaluate(() => document.activeElement?.id);
+    expect(await focused()).not.toBe('search-input');
+    await page.keyboard.press('/');
+    expect(await focused()).toBe('search-input');
+    expect(await page.$eval('#search-input', (input) => (input as HTMLInputElement).value)).toBe('');
+    await page.keyboard.press('Escape');
+    await page.click('h1');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('k');
+    await page.keyboard.up('Control');
+    expect(await focused()).toBe('search-input');
   });
 
   it('omits download buttons in an HTML-only build', async () => {
@@ -176,6 +209,21 @@ describe('the site in a real browser, opened from file://', () => {
         expect(width, file).toBeLessThanOrEqual(360);
         expect(await axeViolations(), file).toEqual([]);
       }
+      // The last page is the matrix: wider than the phone, it fades out on the side with more to see.
+      expect(await page.$eval('.table-scroll', (region) => region.getAttribute('data-more'))).toBe('end');
+      await page.$eval('.table-scroll', (region) => region.scrollBy(80, 0));
+      await page.waitForFunction(() => document.querySelector('.table-scroll')?.getAttribute('data-more') === 'both');
+      expect(await page.$eval('.brand-title', (title) => title.getBoundingClientRect().width)).toBeGreaterThan(60);
+      await page.type('#search-input', 'management');
+      await page.waitForSelector('.search-results:not([hidden]) a', { timeout: 10_000 });
+      const panel = await page.$eval('.search-results', (results) => {
+        const box = results.getBoundingClientRect();
+        return { left: box.left, right: box.right, scrollWidth: document.documentElement.scrollWidth };
+      });
+      expect(panel.left).toBeGreaterThanOrEqual(0);
+      expect(panel.right).toBeLessThanOrEqual(360);
+      expect(panel.scrollWidth).toBeLessThanOrEqual(360);
+      await page.keyboard.press('Escape');
       expect(await page.$eval('#sidebar', (nav) => getComputedStyle(nav).display)).toBe('none');
       await page.click('.nav-toggle');
       expect(await page.$eval('#sidebar', (nav) => getComputedStyle(nav).display)).toBe('block');

@@ -6,7 +6,7 @@ import { raw } from 'hast-util-raw';
 /** A built page parsed with the same HTML parser the renderer uses (parse5, through hast-util-raw). */
 export interface ParsedPage {
   readonly tree: Root;
-  /** What a reader sees, whitespace collapsed (script and template text excluded). */
+  /** What a reader sees, whitespace collapsed and quotes straightened (script and template text excluded). */
   readonly text: string;
   readonly elements: readonly Element[];
 }
@@ -35,8 +35,9 @@ export async function readPage(outDir: string, page: string): Promise<ParsedPage
   return parsePage(await readFile(path.join(outDir, page), 'utf8'));
 }
 
+/** Whitespace collapsed and quotes straightened (pages set them typographically; sources have either). */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').trim();
 }
 
 /** The value of an attribute as written (class lists joined with spaces). */

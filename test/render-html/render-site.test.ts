@@ -50,6 +50,13 @@ describe('renderSite', () => {
 
     const without = await renderFiles(ladder);
     expect(without.has('sitemap.xml')).toBe(false);
+    // Served at any missing URL, 404.html links from the site's root path even without its URL.
+    const rootBase = byTag(page(without, '404.html'), 'base')[0];
+    expect(rootBase && attr(rootBase, 'href')).toBe('/');
+    const underPath = await renderFiles({ ...ladder, site: { ...ladder.site, base: '/careers/ladder/' } });
+    const pathBase = byTag(page(underPath, '404.html'), 'base')[0];
+    expect(pathBase && attr(pathBase, 'href')).toBe('/careers/ladder/');
+    expect(byTag(page(underPath, '404.html'), 'link').find((link) => attr(link, 'rel') === 'stylesheet' && attr(link, 'href')?.includes('site'))?.properties['href']).toMatch(/^assets\//);
     expect(byTag(page(without, 'vp.html'), 'link').some((link) => attr(link, 'rel') === 'canonical')).toBe(false);
   });
 
@@ -75,6 +82,18 @@ describe('renderSite', () => {
     expect(home.elements.filter((element) => hasClass(element, 'level-card'))).toHaveLength(ladder.levels.length);
   });
 
+  it('cuts card summaries after a sentence, lists a long overview\'s sections and gives every page a tab icon', async () => {
+    const files = await renderFiles(ladder);
+    const home = page(files, 'index.html');
+    const summaries = home.elements.filter((element) => hasClass(element, 'card')).map((card) => collapseText(card));
+    expect(summaries.some((text) => text.includes('Its main claim is'))).toBe(false);
+    expect(byTag(home, 'link').some((link) => attr(link, 'rel') === 'icon' && attr(link, 'href') === 'assets/favicon.svg')).toBe(true);
+    expect(files.get('assets/favicon.svg')).toContain('<svg');
+    // The long overview gets an "On this page" list of its sections.
+    const toc = home.elements.find((element) => hasClass(element, 'home-toc'));
+    expect(toc && collapseText(toc)).toContain('Levels at a Glance');
+  });
+
   it('ships a search index script over titles, headings, facets and body words', async () => {
     const files = await renderFiles(ladder);
     const script = files.get('assets/search-index.js') ?? '';
@@ -84,9 +103,11 @@ describe('renderSite', () => {
     expect(skills?.[1]).toBe('VP of Engineering');
     expect(rows.find((row) => row[0] === 'senior-engineer.html')?.[1]).toBe('Senior Software Engineer (Senior Engineer)');
     expect(skills?.[2]).toBe('Key Skill Sets');
-    expect(skills?.[4]?.split(' ')).toContain('storytelling');
+    expect(skills?.[4]).toMatch(/\bstorytelling\b/i);
     expect(rows.find((row) => row[0] === 'vp.html')?.[3]).toContain('business');
     expect(rows.some((row) => row[0]?.startsWith('articles/'))).toBe(true);
+    // List items and table cells stay separate words: "Financial Management" then "Budgeting".
+    expect(rows.find((row) => row[0] === 'director.html#skills')?.[4]).toContain('Financial Management Budgeting');
     expect(files.get('assets/minisearch.js')).toContain('MiniSearch');
   });
 
@@ -118,3 +139,8 @@ describe('renderSite', () => {
     expect(alpha.elements.some((element) => attr(element, 'ariaLabel') === 'Breadcrumb')).toBe(true);
   });
 });
+
+function collapseText(node: import('hast').Element | import('hast').ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(collapseText).join('') : '';
+}

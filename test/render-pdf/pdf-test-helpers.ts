@@ -49,7 +49,12 @@ export function pdfText(file: string): string {
  * add one), no bidi marks pdftotext puts around right-to-left runs, compatibility forms unified.
  */
 export function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\s\-\u00ad\u2010\u2011]+/g, '');
+  return straightQuotes(text.normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\s\-\u00ad\u2010\u2011]+/g, ''));
+}
+
+/** Typographic quotes as straight ones: documents set them, sources have either. */
+export function straightQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
 /** Every text a reader sees in a body: text, code, inline code, image alt text. */
@@ -64,13 +69,13 @@ export function sourceTexts(tree: Nodes): string[] {
   return texts.filter((t) => normalise(t).length > 0);
 }
 
-/** The outline (bookmarks) as indented titles, read with qpdf. */
+/** The outline (bookmarks) as indented titles, read with qpdf, quotes straightened. */
 export function outline(file: string): string[] {
   const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' })) as { outlines: Outline[] };
   const lines: string[] = [];
   const walk = (items: readonly Outline[], depth: number): void => {
     for (const item of items) {
-      lines.push(`${'  '.repeat(depth)}${item.title}`);
+      lines.push(`${'  '.repeat(depth)}${straightQuotes(item.title)}`);
       walk(item.kids, depth + 1);
     }
   };

@@ -67,11 +67,15 @@ describe('planPdfs', () => {
   it('runs a header with the site and document name and a "Page X of Y" footer on handouts only', async () => {
     const jobs = await plan();
     const alpha = job(jobs, 'alpha.pdf');
-    expect(alpha.headerTemplate).toContain('Engineering Career Ladder');
+    expect(alpha.headerTemplate).toContain('Kitchen Sink Ladder');
     expect(alpha.headerTemplate).toContain('Alpha Engineer');
     expect(alpha.footerTemplate).toMatch(/Page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/);
     expect(job(jobs, 'alpha-profile.pdf').setup.displayHeaderFooter).toBe(false);
     expect(job(jobs, 'alpha-profile.pdf').fitOnePage).toBe(true);
+    // The book draws its own (margin boxes, none on the cover) and numbers its contents in a second pass.
+    expect(job(jobs, 'ladder.pdf').setup.displayHeaderFooter).toBe(false);
+    expect(job(jobs, 'ladder.pdf').numberContents).toBe(true);
+    expect(job(jobs, 'ladder.pdf').html).toContain('--running-site: &quot;Kitchen Sink Ladder&quot;');
   });
 
   it('resolves every in-document link of the book and the handouts to an anchor', async () => {
@@ -82,9 +86,9 @@ describe('planPdfs', () => {
     }
   });
 
-  it('links handouts to the site pages, absolute when the site URL is known', async () => {
+  it('links handouts to the site pages only when the site URL is known, absolutely', async () => {
     const relative = job(await plan(), 'alpha-profile.pdf');
-    expect(relative.html).toContain('href="alpha.html"');
+    expect(relative.html).not.toContain('href="alpha.html"');
     const absolute = job(await plan((l) => ({ ...l, site: { ...l.site, url: 'https://ladder.example.com/careers/' } })), 'alpha-profile.pdf');
     expect(absolute.html).toContain('href="https://ladder.example.com/careers/alpha.html"');
     const handout = job(await plan((l) => ({ ...l, site: { ...l.site, url: 'https://ladder.example.com/' } })), 'alpha.pdf');
@@ -93,7 +97,7 @@ describe('planPdfs', () => {
 
   it('puts the level, the site and the date into the metadata', async () => {
     const alpha = job(await plan(), 'alpha.pdf');
-    expect(alpha.metadata).toMatchObject({ title: 'Alpha Engineer', author: 'Engineering', creator: 'ladderpress 0.0.0-test' });
+    expect(alpha.metadata).toMatchObject({ title: 'Alpha Engineer', author: 'Kitchen Sink Ladder', creator: 'ladderpress 0.0.0-test' });
     expect(alpha.metadata.keywords).toContain('career ladder');
   });
 });

@@ -51,7 +51,7 @@ describe.each([
     expect(book['Tagged']).toBe('yes');
   });
 
-  it('fits every profile on exactly one page, with the title, core question and link', () => {
+  it('fits every profile on exactly one page, with the title and core question, and no relative link', () => {
     for (const level of run.ladder.levels) {
       const file = path.join(run.dir, `${level.slug}-profile.pdf`);
       expect(pdfinfo(file)['Pages']).toBe('1');
@@ -59,8 +59,10 @@ describe.each([
       const text = pdfText(file);
       expect(text).toContain(normalise(level.title));
       if (level.facets.coreQuestion) expect(text).toContain(normalise(level.facets.coreQuestion.text));
-      expect(text).toContain(normalise(`${level.slug}.html`));
+      // No site URL: no link that would mean nothing in a file sent on.
+      expect(text).not.toContain(normalise(`${level.slug}.html`));
       expect(text).toContain(normalise(level.facets.responsibilities[0]?.items[0]?.text ?? ''));
+      expect(pdfText(path.join(run.dir, `${level.slug}.pdf`))).not.toContain(normalise('Also online'));
     }
   });
 
@@ -86,6 +88,22 @@ describe.each([
     const book = outline(path.join(run.dir, 'ladder.pdf'));
     for (const level of run.ladder.levels) expect(book).toContain(level.title);
     for (const article of run.ladder.articles) expect(book).toContain(`  ${article.title}`);
+  });
+
+  it('numbers the book’s contents with the pages its bookmarks point to, and leaves the cover bare', () => {
+    const file = path.join(run.dir, 'ladder.pdf');
+    const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' })) as { outlines: { title: string; destpageposfrom1: number }[] };
+    const bookmarked = new Map(json.outlines.map((item) => [item.title, item.destpageposfrom1]));
+    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' });
+    for (const level of run.ladder.levels) {
+      const line = contents.split('\n').find((l) => l.includes(level.title) && /\d+\s*$/.test(l));
+      expect(line, level.title).toBeDefined();
+      expect(Number(/(\d+)\s*$/.exec(line ?? '')?.[1]), level.title).toBe(bookmarked.get(level.title));
+    }
+    const cover = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    expect(cover).not.toMatch(/Page 1 of|The complete ladder/);
+    expect(contents).toMatch(/Page 2 of \d+/);
+    expect(contents).toContain('The complete ladder');
   });
 
   it('makes links clickable', () => {
@@ -141,9 +159,10 @@ describe('one-page profile', () => {
         readiness: [{ target: { name: 'Beta', slug: 'beta' }, items: Array.from({ length: 6 }, (_, i) => inline(`Readiness sign ${i + 1}`)) }],
       },
     };
-    const big: Ladder = { ...ladder, levels: [huge, ...rest], site: { ...ladder.site, paper: 'Letter' } };
+    const big: Ladder = { ...ladder, levels: [huge, ...rest], site: { ...ladder.site, paper: 'Letter', url: 'https://ladder.example.com/' } };
     const context = pdfContext(contentDir);
     const jobs = (await planPdfs(big, context)).filter((job) => job.path === 'alpha-profile.pdf');
+    const handout = (await planPdfs(big, context)).filter((job) => job.path === 'alpha.pdf');
     const first = await printedFiles(jobs, context, () => {});
     const second = await printedFiles(jobs, context, () => {});
     const dir = writeTemp(first);
@@ -154,8 +173,20 @@ describe('one-page profile', () => {
     expect(text).toContain(normalise('Alpha Engineer'));
     expect(text).toContain(normalise(sentence(0)));
     expect(text).toContain(normalise(sentence(10)));
-    expect(text).toContain(normalise('alpha.html'));
+    expect(text).toContain(normalise('https://ladder.example.com/alpha.html'));
     expect(text).not.toContain(normalise(sentence(77)));
+    // Part of a list never passes for the whole: every shortened list says how much is left out…
+    const more = [...text.matchAll(/\+(\d+)more/g)].map((m) => Number(m[1]));
+    expect(more.length).toBeGreaterThan(0);
+    expect(more.every((n) => n > 0)).toBe(true);
+    // …readiness criteria are all there or not at all, and "+ N more" links to the level's page.
+    const signs = [...text.matchAll(/Readinesssign\d/g)].length;
+    expect([0, 6]).toContain(signs);
+    const raw = Buffer.from(first[0]?.data ?? '').toString('latin1');
+    expect(raw.match(/\/URI \(https:\/\/ladder\.example\.com\/alpha\.html\)/g)?.length ?? 0).toBeGreaterThan(1);
+    const handoutDir = writeTemp(await printedFiles(handout, context, () => {}));
+    const handoutText = pdfText(path.join(handoutDir, 'alpha.pdf'));
+    expect(handoutText).toContain(normalise('Also online: https://ladder.example.com/alpha.html'));
     expect(Buffer.compare(Buffer.from(first[0]?.data ?? ''), Buffer.from(second[0]?.data ?? ''))).toBe(0);
   });
 });

@@ -9,4 +9,6 @@ export interface BlockContext extends InlineContext {
   readonly paragraphsOnly: boolean;
   /** Usable text width in twips, for table columns. */
   readonly textWidth: number;
+  /** The block follows a table: a paragraph takes the air below it as space before, not an empty paragraph. */
+  readonly afterTable?: true;
 }

@@ -53,14 +53,16 @@ export function blocks(nodes: readonly RootContent[], context: BlockContext): Fi
   for (const node of nodes) {
     // Word draws one box around touching code paragraphs: keep two code blocks apart.
     if (node.type === 'code' && previous === 'code') out.push(new Paragraph({ style: STYLE.compact }));
-    // A table needs air below it (and Word merges two tables that touch), unless a heading follows.
-    if (previous === 'table' && node.type !== 'heading') out.push(new Paragraph({ style: STYLE.compact }));
+    // Word merges two tables that touch: keep them apart. Anything else after a table takes the air
+    // below it as its own space before (an empty paragraph would be one the user has to delete).
+    if (previous === 'table' && node.type === 'table') out.push(new Paragraph({ style: STYLE.compact }));
+    const afterTable = previous === 'table';
     previous = node.type;
     if (isFlow(node)) {
       flush();
       // The map is keyed by node.type; TypeScript cannot correlate the union with its handler.
       const handler = blockHandlers[node.type] as (node: FlowMap[keyof FlowMap], context: BlockContext) => FileChild[];
-      out.push(...handler(node, context));
+      out.push(...handler(node, afterTable ? { ...context, afterTable: true } : context));
     } else if (node.type === 'listItem') {
       flush();
       out.push(...listItem(node, Math.min(context.listLevel + 1, MAX_LIST_LEVEL), { reference: BULLET_REFERENCE, instance: 0 }, false, context));
@@ -85,8 +87,8 @@ function paragraph(children: ParagraphChild[], context: BlockContext, pseudoHead
   if (context.inQuote) return new Paragraph({ style: STYLE.quote, children, ...indentFor(context) });
   if (context.listLevel >= 0) return new Paragraph({ style: STYLE.listContinue, children, ...indentFor(context) });
   // "**Morning**" and "**Key Actions**" head what follows: keep them on its page.
-  if (pseudoHeading) return new Paragraph({ children, keepNext: true, spacing: { before: 160, after: 60 } });
-  return new Paragraph({ children });
+  if (pseudoHeading) return new Paragraph({ children, keepNext: true, spacing: { before: context.afterTable ? 240 : 160, after: 60 } });
+  return new Paragraph({ children, ...(context.afterTable ? { spacing: { before: 200 } } : {}) });
 }
 
 /** A paragraph that is all bold: authors use them as headings below ###. */

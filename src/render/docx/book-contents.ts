@@ -1,34 +1,16 @@
-import { InternalHyperlink, Paragraph, TableOfContents, TextRun } from 'docx';
+import { Paragraph, TableOfContents, TextRun } from 'docx';
 import { STYLE } from './styles.js';
 
-/** One line of the table of contents: its text, TOC level and the bookmark it jumps to. */
-export interface ContentsEntry {
-  readonly text: string;
-  readonly level: 1 | 2;
-  readonly anchor: string;
-}
-
 /**
- * A real TOC field that is already filled in: the entries, hyperlinks to the headings' bookmarks
- * in Word's TOC 1 / TOC 2 styles, are the field's cached result. The field is written clean and
- * settings.xml has no updateFields, so Word shows it as it is, without asking to update fields, and
- * "Update table" still rebuilds it from the headings. Page numbers are left to that update.
+ * A real TOC field that is already filled in: docx writes an entry per Heading 1 and 2 (overview and
+ * levels, their sections, the appendix and its articles), linked to a bookmark on the heading, with
+ * the page number its layout estimate (the document's `pageNumbers`) gives, after a dot leader, as
+ * Word's own. The field is written clean and settings.xml has no updateFields, so Word shows it as
+ * it is, without asking to update fields, and "Update table" still rebuilds it.
  */
-export function bookContents(entries: readonly ContentsEntry[], depth: 1 | 2): (Paragraph | TableOfContents)[] {
-  const shown = entries.filter((entry) => entry.level <= depth);
+export function bookContents(depth: 1 | 2): (Paragraph | TableOfContents)[] {
   return [
     new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Contents')] }),
-    new TableOfContents('Table of Contents', {
-      hyperlink: true,
-      headingStyleRange: `1-${depth}`,
-      beginDirty: false,
-      contentChildren: shown.map(
-        (entry) =>
-          new Paragraph({
-            style: STYLE.toc(entry.level),
-            children: [new InternalHyperlink({ anchor: entry.anchor, children: [new TextRun(entry.text)] })],
-          }),
-      ),
-    }),
+    new TableOfContents('Table of Contents', { hyperlink: true, headingStyleRange: `1-${depth}`, beginDirty: false }),
   ];
 }

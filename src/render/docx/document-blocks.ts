@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { BodyScope, type DocxState } from './docx-state.js';
 import type { DocxArticle, DocxLevel, DocxOverview } from './docx-parts.js';
 import { inlines, type InlineContext } from './inline-handlers.js';
+import { typesetQuotes } from '../typeset.js';
 import { mdastToDocx } from './mdast-to-docx.js';
 import { STYLE } from './styles.js';
 
@@ -34,10 +35,11 @@ export interface DocumentBlocksOptions {
 /** Title block (title, label and core question) and body of a level, article or overview. */
 export function documentBlocks(doc: Doc, state: DocxState, options: DocumentBlocksOptions): FileChild[] {
   const titleLevel = options.as === 'title' ? 0 : (options.titleLevel ?? 1);
-  const scope = new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, doc.body);
+  const body = typesetQuotes(doc.body);
+  const scope = new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, body);
   const context: InlineContext = { scope, marks: {}, footnote: () => null };
   const anchor = state.bookmarks.find(docKey(doc), null);
-  const title = inlines(doc.titleInline, context);
+  const title = inlines(typesetQuotes({ type: 'paragraph', children: [...doc.titleInline] }).children, context);
   const out: FileChild[] = [
     new Paragraph({
       style: options.as === 'title' ? STYLE.title : STYLE.heading(titleLevel),
@@ -46,9 +48,15 @@ export function documentBlocks(doc: Doc, state: DocxState, options: DocumentBloc
   ];
   const subtitle = subtitleOf(doc, context);
   if (subtitle.length > 0) out.push(new Paragraph({ style: STYLE.subtitle, children: subtitle }));
-  if (options.lead) out.push(...mdastToDocx(options.lead, new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, options.lead), options.textWidth));
-  out.push(...mdastToDocx(doc.body, scope, options.textWidth));
-  if (options.after) out.push(...mdastToDocx(options.after, new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, options.after), options.textWidth));
+  if (options.lead) {
+    const lead = typesetQuotes(options.lead);
+    out.push(...mdastToDocx(lead, new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, lead), options.textWidth));
+  }
+  out.push(...mdastToDocx(body, scope, options.textWidth));
+  if (options.after) {
+    const after = typesetQuotes(options.after);
+    out.push(...mdastToDocx(after, new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, after), options.textWidth));
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild, type PageNumberEstimator } from 'docx';
 import type { Site } from '../../model/types.js';
 import { cleanText } from './clean-text.js';
 import type { DocxState } from './docx-state.js';
@@ -24,6 +24,10 @@ export interface DocumentParts {
    */
   readonly sections: readonly (readonly FileChild[])[];
   readonly state: DocxState;
+  /** The running header's document name (a level's title); the book's header names the site only. */
+  readonly running?: string;
+  /** Works out page numbers for the contents (the book); without it they are left to Word. */
+  readonly pageNumbers?: PageNumberEstimator;
 }
 
 /** A Word document in the site's theme: styles, numbering, header with the site name, "Page X of Y". */
@@ -41,12 +45,13 @@ export function docxDocument(site: Site, parts: DocumentParts): Document {
     styles: documentStyles(theme, site.language),
     numbering: documentNumbering(parts.state.orderedStarts),
     footnotes: parts.state.footnotes,
+    ...(parts.pageNumbers ? { pageNumbers: parts.pageNumbers } : {}),
     sections: parts.sections.map((children, index) => ({
       properties: { page: { size: PAGE[site.paper], margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 708, footer: 708 } } },
       // Later sections inherit the header and footer, as in Word ("Link to Previous").
       ...(index === 0
         ? {
-            headers: { default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(clean(site.title))] })] }) },
+            headers: { default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(clean(parts.running ? `${site.title} · ${parts.running}` : site.title))] })] }) },
             footers: {
               default: new Footer({
                 children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],

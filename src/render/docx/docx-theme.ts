@@ -13,13 +13,15 @@ export interface DocxTheme {
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'math', 'emoji', 'fangsong']);
 
 /**
- * The config's theme uses CSS font stacks ("Inter, \"Noto Sans\", Arial, sans-serif"); Word takes one
- * family per run and substitutes itself when it is missing, so the stack's first named family is it.
+ * The config's theme uses CSS font stacks. Word takes one family per run, shows a missing one as
+ * missing and types new text in it, so the document's font is the first family the config itself
+ * chose (a brand font it names), skipping the operating systems' UI fonts a web stack lists for
+ * screens ("Segoe UI", Roboto…), else Calibri, Office's own.
  */
 export function docxTheme(theme: Theme): DocxTheme {
   return {
-    fontBody: firstFamily(theme.fontBody, 'Calibri'),
-    fontHeading: firstFamily(theme.fontHeading, 'Calibri'),
+    fontBody: officeFamily(theme.fontBody),
+    fontHeading: officeFamily(theme.fontHeading),
     fontMono: monoFamily(theme.fontMono),
     primary: hexColor(theme.colorPrimary, '1F4E79'),
     accent: hexColor(theme.colorAccent, 'C2410C'),
@@ -29,6 +31,14 @@ export function docxTheme(theme: Theme): DocxTheme {
 
 /** Monospaced faces every Word (or Mac) has; fontconfig also knows them as monospace. */
 const COMMON_MONO = ['consolas', 'courier new', 'cascadia mono', 'cascadia code', 'lucida console', 'menlo', 'monaco'];
+/** The platforms' own UI fonts, as system font stacks list them: right on screen, absent from Word. */
+const SYSTEM_UI_FONTS = ['blinkmacsystemfont', 'segoe ui', 'roboto', 'helvetica neue', 'ubuntu', 'cantarell', 'oxygen', 'noto sans', 'dejavu sans', 'liberation sans', 'fira sans', 'droid sans'];
+
+/** The family Word documents use for a stack (see docxTheme). */
+export function officeFamily(stack: string): string {
+  return namedFamilies(stack).find((name) => !SYSTEM_UI_FONTS.includes(name.toLowerCase())) ?? 'Calibri';
+}
+
 /** Faces Word users have, as the stand-in for a brand font they may not have installed. */
 const COMMON_TEXT = ['arial', 'calibri', 'aptos', 'helvetica', 'segoe ui', 'verdana', 'tahoma', 'georgia', 'times new roman', 'cambria', 'garamond'];
 
@@ -66,7 +76,7 @@ export function fontTableEntries(theme: Theme): string {
   const entries = new Map<string, string>();
   for (const stack of [theme.fontBody, theme.fontHeading, theme.fontMono]) {
     const families = namedFamilies(stack);
-    const name = stack === theme.fontMono ? monoFamily(stack) : families[0];
+    const name = stack === theme.fontMono ? monoFamily(stack) : officeFamily(stack);
     if (!name || entries.has(name)) continue;
     const generic = stack.toLowerCase();
     const mono = stack === theme.fontMono || generic.includes('monospace');

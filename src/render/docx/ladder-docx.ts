@@ -1,6 +1,7 @@
 import { Bookmark, Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import type { Diagnostics } from '../../diagnostics.js';
-import { bookContents, type ContentsEntry } from './book-contents.js';
+import { estimatePageNumbersWith } from 'docx/layout';
+import { bookContents } from './book-contents.js';
 import { cleanText } from './clean-text.js';
 import { docxDocument, textWidth } from './docx-document.js';
 import { DocxState } from './docx-state.js';
@@ -11,6 +12,8 @@ import { STYLE } from './styles.js';
 
 /** Above this many levels the contents list levels only, not their sections. */
 const DETAILED_CONTENTS_MAX_LEVELS = 25;
+/** Up to this many levels the contents get page numbers from a layout estimate (see below). */
+const NUMBERED_CONTENTS_MAX_LEVELS = 25;
 
 /**
  * The whole ladder as one book: title page with a filled-in table of contents, the overview, every
@@ -25,25 +28,15 @@ export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reporte
   for (const article of ladder.articles) registerBookmarks(state, article, 'article');
 
   const width = textWidth(ladder.site);
-  const entries: ContentsEntry[] = [];
-  const chapter = (doc: DocxOverview | DocxLevel | DocxArticle, level: 1 | 2): FileChild[] => {
-    const anchor = state.bookmarks.find(docKey(doc), null);
-    if (anchor) entries.push({ text: cleanText(doc.title), level, anchor });
-    if (level === 1) {
-      for (const heading of doc.headings.filter((h) => h.depth === 2)) {
-        const headingAnchor = state.bookmarks.find(docKey(doc), heading.id);
-        if (headingAnchor) entries.push({ text: cleanText(heading.text), level: 2, anchor: headingAnchor });
-      }
-    }
-    return documentBlocks(doc, state, { as: 'heading', titleLevel: level, textWidth: width });
-  };
+  const chapter = (doc: DocxOverview | DocxLevel | DocxArticle, level: 1 | 2): FileChild[] => documentBlocks(doc, state, { as: 'heading', titleLevel: level, textWidth: width });
 
   // Each chapter is a section of its own, which starts it on a new page.
   const chapters: FileChild[][] = [];
-  if (ladder.overview) chapters.push(chapter(ladder.overview, 1));
+  // The overview usually repeats the book's title, which the title page already shows: "Overview", as in the PDF.
+  const overview = ladder.overview && ladder.overview.title === ladder.site.title ? { ...ladder.overview, title: 'Overview', titleInline: [{ type: 'text' as const, value: 'Overview' }] } : ladder.overview;
+  if (overview) chapters.push(chapter(overview, 1));
   for (const level of ladder.levels) chapters.push(chapter(level, 1));
   if (appendix) {
-    entries.push({ text: 'Appendix: Articles', level: 1, anchor: appendix });
     const heading = new Paragraph({ style: STYLE.heading(1), children: [new Bookmark({ id: appendix, children: [new TextRun('Appendix: Articles')] })] });
     chapters.push([heading, ...ladder.articles.flatMap((article) => chapter(article, 2))]);
   }
@@ -51,9 +44,18 @@ export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reporte
   const titlePage: FileChild[] = [
     new Paragraph({ style: STYLE.title, children: [new TextRun(cleanText(ladder.site.title))] }),
     ...(ladder.site.description ? [new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cleanText(ladder.site.description))] })] : []),
-    ...bookContents(entries, depth),
+    ...bookContents(depth),
   ];
-  return docxDocument(ladder.site, { title: ladder.site.title, description: ladder.site.description, sections: [titlePage, ...chapters], state });
+  return docxDocument(ladder.site, {
+    title: ladder.site.title,
+    description: ladder.site.description,
+    sections: [titlePage, ...chapters],
+    state,
+    // Lays the pages out as Word would, so the contents show page numbers before any field update;
+    // where it cannot be exact it guesses rather than leaving numbers out. It costs about a second of
+    // CPU per level, so a long ladder leaves the numbers to Word's "Update table".
+    ...(ladder.levels.length <= NUMBERED_CONTENTS_MAX_LEVELS ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+  });
 }
 
 

@@ -17,5 +17,5 @@ export function levelDocx(site: Site, level: DocxLevel, diagnostics: Diagnostics
   );
   registerBookmarks(state, level, '');
   const children = documentBlocks(level, state, { as: 'title', textWidth: textWidth(site), lead: filledScopeMdast(level), after: ladderSectionsMdast(level) });
-  return docxDocument(site, { title: level.title, description: level.facets.intro || site.description, sections: [children], state });
+  return docxDocument(site, { title: level.title, description: level.facets.intro || site.description, sections: [children], state, running: level.title });
 }

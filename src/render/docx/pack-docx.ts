@@ -100,6 +100,14 @@ function replaceRelationshipIds(xml: string, ids: ReadonlyMap<string, string>): 
 function renumberBookmarks(xml: string): string {
   if (!xml.includes('<w:bookmarkStart')) return xml;
   const ids = new Map<string, string>();
+  // docx names the contents' heading bookmarks from a counter that runs on across the documents a
+  // thread renders: numbered afresh per document, the bytes depend on the document alone.
+  const tocNames = new Map<string, string>();
+  xml = xml.replace(/\b_Toc(\d+)\b/g, (_, n: string) => {
+    const renumbered = tocNames.get(n) ?? String(tocNames.size + 1);
+    tocNames.set(n, renumbered);
+    return `_Toc${renumbered}`;
+  });
   return xml.replace(/<w:bookmark(Start|End)\b[^>]*>/g, (tag) =>
     tag.replace(/\bw:id="(\d+)"/, (_, id: string) => {
       const renumbered = ids.get(id) ?? String(ids.size + 1);

@@ -1,5 +1,6 @@
 import type { ICharacterStyleOptions, IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { DocxTheme } from './docx-theme.js';
+import { BULLET_REFERENCE, orderedReference } from './numbering.js';
 
 /**
  * Every style the documents use, declared once and referenced by id. The ids are Word's built-in
@@ -88,8 +89,9 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     heading(theme, 4, 11, { before: 160, italics: true }),
     heading(theme, 5, 11, { before: 120 }),
     heading(theme, 6, 10, { before: 120, italics: true }),
-    { id: STYLE.listBullet, name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: listSpacing },
-    { id: STYLE.listNumber, name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: listSpacing },
+    // Numbered in the style itself, as Word's own are: applying "List Bullet" to new text in Word gives a bullet.
+    { id: STYLE.listBullet, name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { ...listSpacing, numbering: { reference: BULLET_REFERENCE, level: 0 } } },
+    { id: STYLE.listNumber, name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { ...listSpacing, numbering: { reference: orderedReference(0, 1), level: 0 } } },
     { id: STYLE.listContinue, name: 'List Continue', basedOn: 'Normal', paragraph: { spacing: { after: 60 }, indent: { left: 720 } } },
     {
       id: STYLE.quote,

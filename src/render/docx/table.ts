@@ -47,7 +47,7 @@ function cellOf(cell: MdastCell | undefined, align: AlignType, width: number, co
  * proportion to how much more.
  */
 export function columnWidths(node: MdastTable, columns: number, textWidth: number): number[] {
-  const CHAR = 150; // twips per character of bold 11 pt text in a wide sans (Inter, DejaVu Sans)
+  const CHAR = 150; // twips per character of bold 11 pt text in a wide sans (Arial, DejaVu Sans)
   const PADDING = 260; // the cell's left and right margins, and some air
   const longest = Array.from({ length: columns }, () => 3);
   const longestWord = Array.from({ length: columns }, () => 3);
@@ -59,7 +59,10 @@ export function columnWidths(node: MdastTable, columns: number, textWidth: numbe
     });
   }
   const desired = longest.map((n) => n * CHAR + PADDING);
-  const minimum = longestWord.map((n) => Math.min(n * CHAR + PADDING, Math.floor(textWidth / columns)));
+  // Every column's longest word whole when the words fit side by side; only when they cannot is a
+  // word allowed to break, and then no column takes more than its share.
+  const whole = longestWord.map((n) => n * CHAR + PADDING);
+  const minimum = whole.reduce((a, b) => a + b, 0) <= textWidth ? whole : whole.map((w) => Math.min(w, Math.floor(textWidth / columns)));
   const sumOf = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
   let widths: number[];
   if (sumOf(desired) <= textWidth) {

@@ -33,6 +33,7 @@ export function homeView(ladder: Ladder, context: RenderContext, urls: PageUrls)
         intro: parts?.intro ?? null,
         description: site.description,
         overview: parts?.sections ?? null,
+        toc: homeToc(ladder),
         levels,
         trackMap: trackMapSvg(ladder, (slug) => urls.to(sitePaths.level(slug))),
         articles: ladder.articles.map((article) => ({
@@ -47,4 +48,15 @@ export function homeView(ladder: Ladder, context: RenderContext, urls: PageUrls)
       icons: { compare: octicon('git-compare', 'dot', 20), matrix: octicon('table', 'dot', 20), article: octicon('book'), arrow: octicon('arrow-right') },
     },
   };
+}
+
+/** A long overview (three or more sections) gets an "On this page" list: the levels, its sections, the articles. */
+function homeToc(ladder: Ladder): { text: string; url: string }[] {
+  const sections = (ladder.overview?.headings ?? []).filter((heading) => heading.depth === 2);
+  if (sections.length < 3) return [];
+  return [
+    { text: 'The levels', url: '#lp-levels' },
+    ...sections.map((heading) => ({ text: heading.text, url: `#${heading.id}` })),
+    ...(ladder.articles.length > 0 ? [{ text: 'Articles', url: '#lp-articles' }] : []),
+  ];
 }

@@ -45,14 +45,15 @@ export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrl
       structuredData: head.structuredData ?? null,
       canonical,
       // 404.html is served at any missing URL, where relative links would point nowhere: anchor it
-      // at the site root when that is known.
-      base: current.kind === 'not-found' && site.url ? (site.url.endsWith('/') ? site.url : `${site.url}/`) : null,
+      // at the site's URL, else at its root path (config `base`).
+      base: current.kind === 'not-found' ? (site.url ? (site.url.endsWith('/') ? site.url : `${site.url}/`) : site.base) : null,
     },
     assets: {
       css: urls.to(sitePaths.asset('site.css')),
       themeCss: urls.to(sitePaths.asset('theme.css')),
       themeJs: urls.to(sitePaths.asset('theme.js')),
       siteJs: urls.to(sitePaths.asset('site.js')),
+      favicon: urls.to(sitePaths.asset(FAVICON)),
     },
     sidebar,
     sprite,
@@ -68,16 +69,22 @@ function logoUrl(ladder: Ladder, urls: PageUrls): string | null {
   return logo ? urls.to(sitePaths.asset(logoFileName(logo))) : null;
 }
 
+/** The tab icon, drawn from the theme's colours by site-assets.ts. */
+export const FAVICON = 'favicon.svg';
+
 /** The logo's name in assets/: always "logo" plus the source's extension. */
 export function logoFileName(logo: string): string {
   const extension = /\.[a-z0-9]+$/i.exec(logo)?.[0].toLowerCase() ?? '';
   return `logo${extension}`;
 }
 
-/** A meta description: the first ~160 characters of a text, cut at a word. */
+/** A meta description or card summary: up to ~160 characters of a text, cut after a sentence (else at a word). */
 export function describe(text: string, fallback: string): string {
   const clean = text.replace(/\s+/g, ' ').trim() || fallback;
   if (clean.length <= 160) return clean;
+  // Whole sentences when they leave enough to say something; a cut mid-sentence reads as a claim left hanging.
+  const sentences = /^(.*[.!?]["'”’)]?)\s/.exec(clean.slice(0, 161))?.[1];
+  if (sentences && sentences.length >= 60) return sentences;
   const cut = clean.slice(0, 157);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 100))}…`;
 }

@@ -5,6 +5,8 @@ import { toHtml } from 'hast-util-to-html';
 import type { Image, Link, LinkReference, Nodes, Parents } from 'mdast';
 import { defaultHandlers, toHast, type Handlers, type State } from 'mdast-util-to-hast';
 import type { LinkTarget, PageTarget } from '../../model/types.js';
+import { typesetQuotes } from '../typeset.js';
+import { keepRangesTogether } from './keep-ranges-together.js';
 
 /** Where an internal link points in this output (a relative URL), or null to show its text only. */
 export type LinkHref = (target: PageTarget) => string | null;
@@ -33,12 +35,12 @@ export type AssetSrc = (path: string) => string | null;
 
 /** The same, as a hast tree, for renderers that post-process (tables of contents, print layout). */
 export function mdastToHast(tree: Nodes, href: LinkHref, assetSrc?: AssetSrc): HastRoot {
-  const hast = toHast(tree, { allowDangerousHtml: true, handlers: linkHandlers(href, assetSrc) });
+  const hast = toHast(typesetQuotes(tree), { allowDangerousHtml: true, handlers: linkHandlers(href, assetSrc) });
   // Re-parsing through parse5 is the slow step: only documents with raw HTML need it.
-  if (!hasRaw(hast)) return sanitize(hast, schema) as HastRoot;
+  if (!hasRaw(hast)) return keepRangesTogether(sanitize(hast, schema) as HastRoot);
   const safe = sanitize(raw(hast) as HastNodes, schema) as HastRoot;
   tidyRawElements(safe, false);
-  return safe;
+  return keepRangesTogether(safe);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DocumentBase, Ladder } from '../../model/types.js';
 import { sitePaths } from './site-urls.js';
@@ -7,14 +7,14 @@ import { sitePaths } from './site-urls.js';
 export const SEARCH_GLOBAL = 'LADDERPRESS_SEARCH';
 
 /**
- * One searchable section: [url, page title, section heading, facet words, body words]. Words are
- * deduplicated and lower-cased (the browser only needs each term once to find it), which keeps the
- * file a fraction of the text's size; the browser builds the MiniSearch index from these rows.
+ * One searchable section: [url, page title, section heading, facet words, section text]. The text is
+ * the section as a reader sees it, whitespace collapsed, so the browser can both index it and cut a
+ * snippet around the match; the browser builds the MiniSearch index from these rows.
  */
-type SearchRow = readonly [url: string, page: string, heading: string, facets: string, words: string];
+type SearchRow = readonly [url: string, page: string, heading: string, facets: string, text: string];
 
-/** MiniSearch's default tokenizer, so the words we ship split the same way in the browser. */
-const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+/** Nodes whose children are separate blocks (items, cells, rows): their text is joined with a space. */
+const BLOCK_PARENTS = new Set(['root', 'list', 'listItem', 'table', 'tableRow', 'blockquote', 'footnoteDefinition']);
 
 /**
  * assets/search-index.js: a script, not JSON, because browsers refuse `fetch` on file:// while a
@@ -41,8 +41,8 @@ function sectionRows(doc: DocumentBase, url: string, title: string, facetText: s
   let heading = '';
   let parts: string[] = [];
   const flush = (): void => {
-    const words = uniqueWords(parts.join(' '));
-    if (words || !anchor) rows.push([anchor ? `${url}#${anchor}` : url, title, heading, anchor ? '' : uniqueWords(facetText), words]);
+    const text = collapse(parts.join(' '));
+    if (text || !anchor) rows.push([anchor ? `${url}#${anchor}` : url, title, heading, anchor ? '' : collapse(facetText), text]);
   };
   for (const node of doc.body.children as RootContent[]) {
     if (node.type === 'heading' && node.depth <= 3 && typeof node.data?.id === 'string') {
@@ -51,15 +51,20 @@ function sectionRows(doc: DocumentBase, url: string, title: string, facetText: s
       heading = toString(node);
       parts = [];
     } else {
-      parts.push(toString(node));
+      parts.push(plainText(node));
     }
   }
   flush();
   return rows;
 }
 
-function uniqueWords(text: string): string {
-  const seen = new Set<string>();
-  for (const word of text.toLowerCase().split(SPLIT)) if (word) seen.add(word);
-  return [...seen].join(' ');
+/** Like mdast-util-to-string, but list items, table cells and rows stay separate words ("management budgeting"). */
+export function plainText(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return node.children.map((child) => plainText(child as Nodes)).join(BLOCK_PARENTS.has(node.type) ? ' ' : '');
+  return toString(node);
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readInside } from '../../inside-folder.js';
 import type { Theme } from '../../model/types.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
-import { logoFileName } from './layout-view.js';
+import { FAVICON, logoFileName } from './layout-view.js';
 import { sitePaths } from './site-urls.js';
 
 /**
@@ -18,6 +18,7 @@ export async function siteAssets(theme: Theme, context: RenderContext): Promise<
     files.push({ path: sitePaths.asset(name), data: new Uint8Array(await readFile(path.join(dir, name))) });
   }
   files.push({ path: sitePaths.asset('theme.css'), data: themeCss(theme) });
+  files.push({ path: sitePaths.asset(FAVICON), data: favicon(theme) });
   files.push({ path: sitePaths.asset('minisearch.js'), data: await miniSearchBrowserBuild() });
   if (theme.logo) {
     // Only files inside the content folder are published: a logo path cannot pull in anything else.
@@ -43,6 +44,18 @@ function themeCss(theme: Theme): string {
     `  --accent: ${theme.colorAccent};`,
     `  --brand-text: ${theme.colorText};`,
     '}',
+    '',
+  ].join('\n');
+}
+
+/** The header's brand mark as the tab icon: a rounded bar in the brand colour over the accent. */
+function favicon(theme: Theme): string {
+  return [
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">',
+    `<rect x="9" y="2" width="14" height="28" rx="4" fill="${theme.colorAccent}"/>`,
+    `<rect x="9" y="2" width="14" height="16" rx="4" fill="${theme.colorPrimary}"/>`,
+    `<rect x="9" y="12" width="14" height="6" fill="${theme.colorPrimary}"/>`,
+    '</svg>',
     '',
   ].join('\n');
 }

@@ -20,6 +20,9 @@ export interface BookView {
   readonly trackMap: TrustedHtml | null;
 }
 
+/** The book's name in its running header. */
+export const BOOK_RUNNING_TITLE = 'The complete ladder';
+
 export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): BookView {
   const { site } = ladder;
   const href = bookHref(ladder.overview?.slug ?? null, site);
@@ -30,7 +33,7 @@ export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: 
   // The overview usually repeats the site's title, which the cover already shows.
   const overviewTitle = overview && overview.title !== site.title ? overview.title : 'Overview';
   return {
-    doc: documentView(site, templates, 'book', site.title),
+    doc: documentView(site, templates, 'book', site.title, { '--running-site': cssString(site.title), '--running-title': cssString(BOOK_RUNNING_TITLE) }),
     trackMap: trackMapSvg(ladder, (slug) => `#${bookAnchor(slug, null)}`, 'book-track-map'),
     cover: {
       title: site.title,
@@ -55,4 +58,9 @@ export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: 
     })),
     appendixAnchor: 'ladder-appendix',
   };
+}
+
+/** A CSS string literal (for `content:` through a custom property): quotes, backslashes and line breaks escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]+/g, ' ')}"`;
 }

@@ -14,13 +14,14 @@ export interface LevelView {
   readonly doc: DocumentView;
   readonly titleBlock: TitleBlockView;
   readonly body: TrustedHtml;
-  readonly pageUrl: string;
+  /** The level's page on the site, absolute; null when the site's URL is unknown (a relative link means nothing in a file sent on). */
+  readonly pageUrl: string | null;
   /** Facets the level's document leaves out and the ladder overview fills. */
   readonly ladder: LadderFacetsView;
   /** What changes from the level below; null for the lowest level. */
   readonly delta: DeltaView | null;
-  /** The level's related articles, linked on the site. */
-  readonly reading: readonly { readonly title: string; readonly url: string }[];
+  /** The level's related articles, linked on the site when its URL is known. */
+  readonly reading: readonly { readonly title: string; readonly url: string | null }[];
 }
 
 export function levelView(ladder: Ladder, level: Level, index: number, templates: PrintTemplates, contentDir: string, hasts: BodyHasts): LevelView {
@@ -30,12 +31,12 @@ export function levelView(ladder: Ladder, level: Level, index: number, templates
     doc: documentView(ladder.site, templates, 'level', level.title),
     titleBlock: titleBlockView(ladder.site, level, index, ladder.levels.length, 'top', href),
     body: trusted(printBody(hasts(level), { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
-    pageUrl: siteUrl(ladder.site, sitePaths.level(level.slug)),
+    pageUrl: ladder.site.url ? siteUrl(ladder.site, sitePaths.level(level.slug)) : null,
     ladder: ladderFacetsView(ladder, level, href, (anchor) => siteUrl(ladder.site, pagePath(sitePaths.home, anchor))),
     delta: level.delta && below ? deltaView(level.delta, `What changes from ${below.label}`, href) : null,
     reading: level.articles.flatMap((slug) => {
       const article = ladder.articles.find((a) => a.slug === slug);
-      return article ? [{ title: article.title, url: siteUrl(ladder.site, sitePaths.article(slug)) }] : [];
+      return article ? [{ title: article.title, url: ladder.site.url ? siteUrl(ladder.site, sitePaths.article(slug)) : null }] : [];
     }),
   };
 }

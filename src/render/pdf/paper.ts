@@ -18,6 +18,11 @@ export function handoutSetup(paper: Site['paper']): PageSetup {
   return { format: paper, margin: { top: '22mm', right: '18mm', bottom: '20mm', left: '18mm' }, displayHeaderFooter: true };
 }
 
+/** The book: the handout's page, with its running header and footer drawn by CSS (none on the cover). */
+export function bookSetup(paper: Site['paper']): PageSetup {
+  return { ...handoutSetup(paper), displayHeaderFooter: false };
+}
+
 const PROFILE_MARGIN_MM = 12;
 
 /** The one-page profile: no running header, the whole sheet is designed. */

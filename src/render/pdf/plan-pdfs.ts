@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Ladder, Level } from '../../model/types.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
-import { bookView } from './book-view.js';
+import { BOOK_RUNNING_TITLE, bookView } from './book-view.js';
 import { checkFonts } from './check-fonts.js';
 import type { PdfMetadata } from './fix-pdf-metadata.js';
 import { levelView } from './level-view.js';
 import { PDF_FILES } from './pdf-files.js';
-import { handoutSetup, profileSetup, type PageSetup } from './paper.js';
+import { bookSetup, handoutSetup, profileSetup, type PageSetup } from './paper.js';
 import { bodyHasts } from './print-body.js';
 import { loadPrintTemplates, type PrintTemplates } from './print-templates.js';
 import { profileView } from './profile-view.js';
@@ -21,6 +21,8 @@ export interface PdfJob extends RenderJob {
   readonly footerTemplate: string;
   /** Shorten the content, by its `data-drop` ranks, until it fits one page. */
   readonly fitOnePage: boolean;
+  /** Print twice, filling the contents' page numbers from the first print (the book). */
+  readonly numberContents: boolean;
   /** How many documents it holds (the book: all of them): scales its time limit and schedules it first. */
   readonly weight: number;
   readonly metadata: PdfMetadata;
@@ -59,9 +61,10 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
     path: PDF_FILES.book.path,
     title: ladder.site.title,
     html: templates.render('book', bookView(ladder, templates, context.contentDir, hasts)),
-    running: 'The complete ladder',
-    setup: handoutSetup(ladder.site.paper),
+    running: BOOK_RUNNING_TITLE,
+    setup: bookSetup(ladder.site.paper),
     fitOnePage: false,
+    numberContents: true,
     level: null,
     weight: ladder.levels.length + ladder.articles.length + (ladder.overview ? 1 : 0),
   }));
@@ -76,6 +79,8 @@ interface JobSpec {
   readonly running: string;
   readonly setup: PageSetup;
   readonly fitOnePage: boolean;
+  /** Lay out twice: the first print gives the pages the contents list (the book). */
+  readonly numberContents?: boolean;
   readonly level: Level | null;
   readonly weight: number;
 }
@@ -93,6 +98,6 @@ function makeJob(context: RenderContext, templates: PrintTemplates, ladder: Ladd
     creator: `ladderpress ${context.toolVersion}`,
     date: site.date,
   };
-  const key = JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, metadata, html: spec.html });
-  return { path: spec.path, key, html: spec.html, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, weight: spec.weight, metadata };
+  const key = JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, metadata, html: spec.html });
+  return { path: spec.path, key, html: spec.html, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, weight: spec.weight, metadata };
 }

@@ -5,6 +5,7 @@ import { sitePaths } from '../html/site-urls.js';
 import { siteUrl, standaloneHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
 import type { TrustedHtml } from '../html/trusted-html.js';
+import { curl } from '../typeset.js';
 
 /**
  * `drop`: the order in which the one-page fitter removes an element when the sheet overflows — the
@@ -12,6 +13,14 @@ import type { TrustedHtml } from '../html/trusted-html.js';
  */
 interface Droppable {
   readonly drop: number;
+}
+
+/**
+ * A list the sheet may show only part of: `total` is the level's own count. The fitter writes
+ * "+ N more" under any list left shorter than that, so part of a list never passes for all of it.
+ */
+interface Counted {
+  readonly total: number;
 }
 
 export interface ProfileView {
@@ -22,18 +31,22 @@ export interface ProfileView {
   readonly coreQuestionHtml: TrustedHtml | null;
   readonly intro: Droppable & { readonly text: string };
   readonly scope: readonly (Droppable & { readonly label: string; readonly valueHtml: TrustedHtml })[];
-  readonly groups: readonly (Droppable & { readonly name: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
+  readonly groups: readonly (Droppable & Counted & { readonly name: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
+  /** How many responsibility groups the level has (the sheet may show fewer). */
+  readonly groupTotal: number;
   /** `skills`: the skills cell as written. */
   readonly skills: readonly (Droppable & { readonly category: string; readonly skills: TrustedHtml })[];
+  readonly skillTotal: number;
   /** The scope came from the ladder overview, not the level's document. */
   readonly scopeFromLadder: boolean;
   /** Day-to-day highlights: what fills a sparse page, and the very first thing dropped from a full one. */
   /** The rank of the whole week section: it goes with its first period. */
   readonly weekDrop: number;
-  readonly week: readonly (Droppable & { readonly period: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
+  readonly week: readonly (Droppable & Counted & { readonly period: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
   /** "Ready for Beta when you have shown:" — where the role leads; dropped before the essentials. */
-  readonly growth: readonly (Droppable & { readonly title: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
-  readonly pageUrl: string;
+  readonly growth: readonly (Droppable & { readonly title: string; readonly items: readonly { readonly html: TrustedHtml }[] })[];
+  /** The level's page, absolute; null when the site's URL is unknown. "+ N more" lines link to it. */
+  readonly pageUrl: string | null;
   readonly siteTitle: string;
 }
 
@@ -49,7 +62,8 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
   const groups = f.responsibilities.filter((g) => g.items.length > 0);
   const readiness = f.readiness.filter((r) => r.items.length > 0).slice(0, 2);
   const ranks = dropOrder(groups.map((g) => Math.min(MAX_ITEMS, g.items.length)), f.skills.length, f.scope.length);
-  const growthRanks = listsDropOrder('growth', readiness.map((r) => Math.min(MAX_ITEMS, r.items.length)), ranks.size);
+  // Readiness criteria are a checklist: all of them or none (a whole list goes, never some items).
+  const growthRanks = listsDropOrder('growth', readiness.map(() => 1), ranks.size);
   const periods = f.dayToDay.filter((p) => p.items.length > 0).slice(0, MAX_PERIODS);
   const weekRanks = listsDropOrder('week', periods.map((p) => Math.min(WEEK_ITEMS, p.items.length)), ranks.size + growthRanks.size);
   const sheet = profileSheet(ladder.site.paper);
@@ -59,27 +73,31 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
     titleHtml: inlineHtml(level.titleInline, href),
     label: level.label,
     coreQuestionHtml: f.coreQuestion ? inlineHtml(f.coreQuestion.children, href) : null,
-    intro: { text: f.intro, drop: ranks.get('intro') ?? 0 },
+    intro: { text: curl(f.intro), drop: ranks.get('intro') ?? 0 },
     scope: f.scope.map((s, i) => ({ label: s.label, valueHtml: inlineHtml(s.value.children, href), drop: ranks.get(`scope:${i}`) ?? 0 })),
+    groupTotal: groups.length,
     groups: groups.map((g, gi) => ({
       name: g.name,
+      total: g.items.length,
       drop: ranks.get(`group:${gi}`) ?? 0,
       items: g.items.slice(0, MAX_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: ranks.get(`item:${gi}:${ii}`) ?? 0 })),
     })),
     skills: f.skills.map((s, i) => ({ category: s.category, skills: inlineHtml(s.text.children, href), drop: ranks.get(`skill:${i}`) ?? 0 })),
+    skillTotal: f.skills.length,
     scopeFromLadder: f.origin.scope === 'ladder',
     weekDrop: weekRanks.get('week:0') ?? 0,
     week: periods.map((p, pi) => ({
       period: p.period,
+      total: p.items.length,
       drop: weekRanks.get(`week:${pi}`) ?? 0,
       items: p.items.slice(0, WEEK_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: weekRanks.get(`week:${pi}:${ii}`) ?? 0 })),
     })),
     growth: readiness.map((r, ri) => ({
       title: `Ready for ${r.target.name} when you have shown`,
       drop: growthRanks.get(`growth:${ri}`) ?? 0,
-      items: r.items.slice(0, MAX_ITEMS).map((item, ii) => ({ html: inlineHtml(item.children, href), drop: growthRanks.get(`growth:${ri}:${ii}`) ?? 0 })),
+      items: r.items.map((item) => ({ html: inlineHtml(item.children, href) })),
     })),
-    pageUrl: siteUrl(ladder.site, sitePaths.level(level.slug)),
+    pageUrl: ladder.site.url ? siteUrl(ladder.site, sitePaths.level(level.slug)) : null,
     siteTitle: ladder.site.title,
   };
 }
