@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 
 const textOf = (element: Element): string => collapse(flatText(element));
-const squash = (text: string): string => text.replace(/\s+/g, '');
+// Whitespace and quote style aside: every format sets straight quotes as typographic ones.
+const squash = (text: string): string => text.replace(/\s+/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 function flatText(element: Element): string {
   return element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? ` ${flatText(child)} ` : '')).join('');
 }

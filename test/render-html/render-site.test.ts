@@ -44,19 +44,20 @@ describe('renderSite', () => {
     expect(sitemap).toContain('<loc>https://ladder.example.com/careers/</loc>');
     expect(sitemap).toContain('<loc>https://ladder.example.com/careers/vp.html</loc>');
     expect(sitemap).not.toContain('404');
-    const base = byTag(page(files, '404.html'), 'base')[0];
-    expect(base && attr(base, 'href')).toBe('https://ladder.example.com/careers/');
-    expect(byTag(page(files, 'vp.html'), 'base')).toEqual([]);
+    // Served at any missing URL, 404.html links from the site's URL (no <base>: output never has one).
+    const stylesheet = (files: Map<string, string>): string | undefined =>
+      byTag(page(files, '404.html'), 'link').find((link) => attr(link, 'rel') === 'stylesheet' && attr(link, 'href')?.includes('site'))?.properties['href'] as string | undefined;
+    expect(byTag(page(files, '404.html'), 'base')).toEqual([]);
+    expect(stylesheet(files)).toBe('https://ladder.example.com/careers/assets/site.css');
+    expect(byTag(page(files, '404.html'), 'a').some((a) => attr(a, 'href') === 'https://ladder.example.com/careers/vp.html')).toBe(true);
 
     const without = await renderFiles(ladder);
     expect(without.has('sitemap.xml')).toBe(false);
-    // Served at any missing URL, 404.html links from the site's root path even without its URL.
-    const rootBase = byTag(page(without, '404.html'), 'base')[0];
-    expect(rootBase && attr(rootBase, 'href')).toBe('/');
+    // Without its URL, 404.html links from the site's root path (config `base`).
+    expect(stylesheet(without)).toBe('/assets/site.css');
     const underPath = await renderFiles({ ...ladder, site: { ...ladder.site, base: '/careers/ladder/' } });
-    const pathBase = byTag(page(underPath, '404.html'), 'base')[0];
-    expect(pathBase && attr(pathBase, 'href')).toBe('/careers/ladder/');
-    expect(byTag(page(underPath, '404.html'), 'link').find((link) => attr(link, 'rel') === 'stylesheet' && attr(link, 'href')?.includes('site'))?.properties['href']).toMatch(/^assets\//);
+    expect(stylesheet(underPath)).toBe('/careers/ladder/assets/site.css');
+    expect(byTag(page(underPath, 'vp.html'), 'link').find((link) => attr(link, 'rel') === 'stylesheet' && attr(link, 'href')?.includes('site'))?.properties['href']).toMatch(/^assets\//);
     expect(byTag(page(without, 'vp.html'), 'link').some((link) => attr(link, 'rel') === 'canonical')).toBe(false);
   });
 

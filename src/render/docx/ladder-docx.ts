@@ -14,6 +14,11 @@ import { STYLE } from './styles.js';
 const DETAILED_CONTENTS_MAX_LEVELS = 25;
 /** Up to this many levels the contents get page numbers from a layout estimate (see below). */
 const NUMBERED_CONTENTS_MAX_LEVELS = 25;
+/**
+ * …and up to this much source text: the estimate lays out every line, and its cost grows faster than
+ * the text (a 220 kB document with one 150 kB paragraph took minutes).
+ */
+const NUMBERED_CONTENTS_MAX_SOURCE_BYTES = 150_000;
 
 /**
  * The whole ladder as one book: title page with a filled-in table of contents, the overview, every
@@ -54,10 +59,16 @@ export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reporte
     // Lays the pages out as Word would, so the contents show page numbers before any field update;
     // where it cannot be exact it guesses rather than leaving numbers out. It costs about a second of
     // CPU per level, so a long ladder leaves the numbers to Word's "Update table".
-    ...(ladder.levels.length <= NUMBERED_CONTENTS_MAX_LEVELS ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(ladder.levels.length <= NUMBERED_CONTENTS_MAX_LEVELS && sourceBytes(ladder) <= NUMBERED_CONTENTS_MAX_SOURCE_BYTES ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
   });
 }
 
+
+/** How much source the book is made from, by where each body ends in its file. */
+function sourceBytes(ladder: DocxLadder): number {
+  const docs: readonly (DocxOverview | DocxLevel | DocxArticle)[] = [...(ladder.overview ? [ladder.overview] : []), ...ladder.levels, ...ladder.articles];
+  return docs.reduce((sum, doc) => sum + (doc.body.position?.end.offset ?? 0), 0);
+}
 
 function targetKey(target: { kind: 'level' | 'article'; slug: string } | { kind: 'overview' }): string {
   return target.kind === 'overview' ? 'overview' : `${target.kind}:${target.slug}`;

@@ -44,9 +44,6 @@ export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrl
       type: head.type,
       structuredData: head.structuredData ?? null,
       canonical,
-      // 404.html is served at any missing URL, where relative links would point nowhere: anchor it
-      // at the site's URL, else at its root path (config `base`).
-      base: current.kind === 'not-found' ? (site.url ? (site.url.endsWith('/') ? site.url : `${site.url}/`) : site.base) : null,
     },
     assets: {
       css: urls.to(sitePaths.asset('site.css')),

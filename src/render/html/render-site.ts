@@ -50,7 +50,8 @@ export async function renderSite(ladder: Ladder, context: RenderContext, emit: (
 
   for (const page of pages) {
     context.signal.throwIfAborted();
-    const urls = pageUrls(page.path);
+    // A host serves 404.html at whatever address was missing: its links start at the site's root.
+    const urls = pageUrls(page.path, page.template === 'not-found' ? siteRoot(ladder.site) : null);
     const { head, data } = page.view(urls);
     const content = trusted(render(page.template, data));
     const parts = { content, sidebar: sidebar.html(urls, head.current), sprite };
@@ -61,4 +62,10 @@ export async function renderSite(ladder: Ladder, context: RenderContext, emit: (
   for (const file of await contentAssets(ladder, context.contentDir)) await emit(file);
   const sitemapUrls = pages.filter((page) => page.public).map((page) => absoluteUrl(ladder.site.url, page.path));
   if (ladder.site.url) await emit({ path: sitePaths.sitemap, data: sitemapXml(sitemapUrls.filter((url): url is string => url !== null)) });
+}
+
+/** Where the site's root is, as an absolute URL or path: its URL when known, else the base path. */
+function siteRoot(site: Ladder['site']): string {
+  if (site.url) return site.url.endsWith('/') ? site.url : `${site.url}/`;
+  return site.base;
 }

@@ -34,10 +34,13 @@ export interface PageUrls {
   readonly contentAsset: AssetSrc;
 }
 
-/** URLs as seen from the page at `pagePath`. */
-export function pageUrls(pagePath: string): PageUrls {
+/**
+ * URLs as seen from the page at `pagePath`: relative, or from `absoluteRoot` for a page a host serves
+ * at any address (404.html).
+ */
+export function pageUrls(pagePath: string, absoluteRoot: string | null = null): PageUrls {
   const depth = pagePath.split('/').length - 1;
-  const root = '../'.repeat(depth);
+  const root = absoluteRoot ?? '../'.repeat(depth);
   const to = (sitePath: string): string => {
     const [file = '', fragment] = sitePath.split('#', 2);
     // Explicit file names, never "./": from file:// a folder URL opens a directory listing.

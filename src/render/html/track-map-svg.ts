@@ -90,7 +90,7 @@ export function trackMapSvg(ladder: Ladder, levelHref: (slug: string) => string,
     const box = at(level.slug);
     const label = fitText(level.label, 14, NODE_W - 16);
     parts.push(
-      `<a class="track-map-level" href="${escapeHtml(levelHref(level.slug))}" aria-label="${escapeHtml(linkName(level.label, level.title, row, rows))}">`,
+      `<a class="track-map-level" href="${escapeHtml(levelHref(level.slug))}" aria-label="${escapeHtml(linkName(label.text, level.label, level.title, row, rows))}">`,
       `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="8"/>`,
       `<text class="track-map-label" x="${box.x + box.w / 2}" y="${box.y + 21}" text-anchor="middle" font-size="${label.size}">${escapeHtml(label.text)}</text>`,
       `<text class="track-map-step" x="${box.x + box.w / 2}" y="${box.y + 38}" text-anchor="middle">Level ${row + 1}</text>`,
@@ -168,6 +168,8 @@ function describeMap(ladder: Ladder, map: TrackMap): string {
 }
 
 /** Starts with what the box shows (label, "Level n"), as speech input needs, then the full title. */
-function linkName(label: string, title: string, row: number, rows: number): string {
-  return `${label}, Level ${row + 1} of ${rows}${title === label ? '' : `: ${title}`}`;
+/** The link's name starts with the text the box shows (shortened for a long label), as speech input needs. */
+function linkName(shown: string, label: string, title: string, row: number, rows: number): string {
+  const whole = shown === label ? '' : ` (${label})`;
+  return `${shown}, Level ${row + 1} of ${rows}${whole}${title === label ? '' : `: ${title}`}`;
 }
