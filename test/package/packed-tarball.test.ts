@@ -11,13 +11,16 @@ const run = promisify(execFile);
 /** What `npm pack` reads: the manifest, the README and what the package is compiled from. */
 const PACKAGE_SOURCES = ['package.json', 'README.md', 'bin', 'src', 'templates', 'schema', 'tsconfig.json', 'tsconfig.build.json'];
 
+/** npm settings a machine may give through the environment: where the registry is and how to reach it. */
+const KEPT_NPM_SETTINGS = /^npm_config_(registry|cache|userconfig|globalconfig|proxy|https_proxy|noproxy|strict_ssl|cafile|ca)$/i;
+
 /**
- * The environment of a nested npm: without the npm_* variables `npm test` sets (they would point the
- * inner npm at this project's config and scripts), and without a Chromium download for puppeteer.
+ * The environment of a nested npm: without the other npm_* variables `npm test` sets (they would point
+ * the inner npm at this project's prefix, package and scripts), and without a Chromium download.
  */
 function npmEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PUPPETEER_SKIP_DOWNLOAD: '1', NO_COLOR: '1', CI: 'true' };
-  for (const [name, value] of Object.entries(process.env)) if (!name.toLowerCase().startsWith('npm_')) env[name] = value;
+  for (const [name, value] of Object.entries(process.env)) if (!name.toLowerCase().startsWith('npm_') || KEPT_NPM_SETTINGS.test(name)) env[name] = value;
   return env;
 }
 
@@ -94,6 +97,8 @@ describe('the packed tarball installs into another project and builds its ladder
     await writeFile(path.join(app, 'content/levels/engineer.md'), level('Engineer', 1, 'An engineer builds and runs features with the help of the team.'));
     await writeFile(path.join(app, 'content/levels/senior-engineer.md'), level('Senior Engineer', 2, 'A senior engineer leads features from idea to production.'));
     // --prefer-offline: the cache `npm ci` filled serves what it can; the rest comes from the registry.
+    // npm runs no "prepare" for a tarball dependency (only for linked folders and git): had it run,
+    // it would fail here, where neither tsc nor src/ exists.
     await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
   }, 300_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
