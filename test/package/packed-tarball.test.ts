@@ -85,6 +85,9 @@ describe('the packed tarball installs into another project and builds its ladder
     await mkdir(source);
     for (const entry of PACKAGE_SOURCES) await cp(path.join(PROJECT_ROOT, entry), path.join(source, entry), { recursive: true });
     await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(source, 'node_modules'));
+    // A compiled file whose source is gone: packing must start from an empty dist/ and not ship it.
+    await mkdir(path.join(source, 'dist'));
+    await writeFile(path.join(source, 'dist/removed-module.js'), 'export {};\n');
     const packs = path.join(work, 'packs');
     await mkdir(packs);
     const packed = JSON.parse((await sh('npm', ['pack', '--json', '--pack-destination', packs], source)).stdout.replace(/^[^[]*/, '')) as { filename: string; files: { path: string }[] }[];
@@ -105,7 +108,7 @@ describe('the packed tarball installs into another project and builds its ladder
 
   it('ships the compiled code, its types, the templates and the schema, and no TypeScript sources', () => {
     expect(tarballFiles).toEqual(expect.arrayContaining(['bin/ladderpress.js', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'templates/layout.liquid', 'schema/model.schema.json', 'README.md', 'package.json']));
-    expect(tarballFiles.filter((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('content/') || file.endsWith('.tsbuildinfo'))).toEqual([]);
+    expect(tarballFiles.filter((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('content/') || file.endsWith('.tsbuildinfo') || file === 'dist/removed-module.js')).toEqual([]);
   });
 
   it('`npx ladderpress build --only html,docx` builds the project’s own content with the package’s templates', async () => {
