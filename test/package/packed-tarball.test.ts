@@ -111,9 +111,12 @@ describe('the packed tarball installs into another project and builds its ladder
     expect(tarballFiles.filter((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('content/') || file.endsWith('.tsbuildinfo') || file === 'dist/removed-module.js')).toEqual([]);
   });
 
-  it('`npx ladderpress build --only html,docx` builds the project’s own content with the package’s templates', async () => {
+  it('`npx ladderpress build --only html,docx` builds the project’s own content with its TypeScript config and the package’s templates', async () => {
+    // The config imports defineConfig from the installed package and loads through the package's tsx.
+    await writeFile(path.join(app, 'ladderpress.config.ts'), "import { defineConfig } from 'ladderpress';\nexport default defineConfig({ site: { title: 'Tarball Ladder' } });\n");
     await sh('npx', ['ladderpress', 'build', '--only', 'html,docx'], app);
     const html = await readFile(path.join(app, 'out/index.html'), 'utf8');
+    expect(html).toContain('<title>Tarball Ladder</title>');
     expect(html).toContain('Senior Engineer');
     const docx = await readFile(path.join(app, 'out/engineer.docx'));
     expect(docx.subarray(0, 2).toString()).toBe('PK');
