@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { resolveSettings, type Settings, type SettingsRequest } from './config/resolve-settings.js';
 import { EXIT } from './exit-codes.js';
 import { FORMATS, formatsNamed, type FormatName } from './formats.js';
 import type { Progress } from './progress/progress.js';
-import { PROJECT_ROOT } from './project-root.js';
+import { toolCodeDir } from './project-root.js';
 import type { OutputFormat } from './render/output-format.js';
 import { EnvironmentError } from './failures.js';
 import { startRun, type BuildOutcome, type BuildPlaces, type BuildRun } from './stages/build-run.js';
@@ -57,7 +56,7 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
 }
 
 async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces, options: BuildOptions): Promise<BuildOutcome> {
-  const tool = await toolFingerprint(TOOL_VERSION, path.join(PROJECT_ROOT, 'src'));
+  const tool = await toolFingerprint(TOOL_VERSION, toolCodeDir());
   // Formats passed in (tests) may write anything: only the built-in ones are known by the fingerprint.
   // --clean builds in full but still records what it built, so the next plain build finds out/ up to date.
   const previous = options.outputs ? null : await previousBuild(settings, options, tool);

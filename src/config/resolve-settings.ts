@@ -5,6 +5,7 @@ import { defaultCacheDir } from '../write/default-cache-dir.js';
 import type { ResolvedConfig } from './config-schema.js';
 import { loadConfig } from './load-config.js';
 import { resolveFromConfig } from './resolve-from-config.js';
+import { templatesDir } from './templates-dir.js';
 
 /** What the command line says about where things are; null: the config's, else the default. */
 export interface SettingsRequest {
@@ -23,7 +24,7 @@ export interface Settings {
   readonly contentDir: string;
   readonly outDir: string;
   readonly cacheDir: string;
-  /** The site and print templates every build renders with. */
+  /** The site and print templates every build renders with: the project's templates/, else the package's. */
   readonly templatesDir: string;
   /** The config's reference .docx as an absolute path, or null. */
   readonly referenceDocx: string | null;
@@ -44,7 +45,7 @@ export async function resolveSettings(request: SettingsRequest, diagnostics: Dia
     contentDir,
     outDir,
     cacheDir: request.cacheDir ?? defaultCacheDir(outDir),
-    templatesDir: path.join(PROJECT_ROOT, 'templates'),
+    templatesDir: await templatesDir(file),
     referenceDocx: config.referenceDocx === null ? null : path.resolve(resolveFromConfig(file, config.referenceDocx)),
     protectedDirs: [contentDir, ...(file ? [path.dirname(file)] : []), PROJECT_ROOT],
   };

@@ -1,0 +1,150 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+
+const run = promisify(execFile);
+
+/** What `npm pack` reads: the manifest, the README and what the package is compiled from. */
+const PACKAGE_SOURCES = ['package.json', 'README.md', 'bin', 'src', 'templates', 'schema', 'tsconfig.json', 'tsconfig.build.json'];
+
+/** npm settings a machine may give through the environment: where the registry is and how to reach it. */
+const KEPT_NPM_SETTINGS = /^npm_config_(registry|cache|userconfig|globalconfig|proxy|https_proxy|noproxy|strict_ssl|cafile|ca)$/i;
+
+/**
+ * The environment of a nested npm: without the other npm_* variables `npm test` sets (they would point
+ * the inner npm at this project's prefix, package and scripts), and without a Chromium download.
+ */
+function npmEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PUPPETEER_SKIP_DOWNLOAD: '1', NO_COLOR: '1', CI: 'true' };
+  for (const [name, value] of Object.entries(process.env)) if (!name.toLowerCase().startsWith('npm_') || KEPT_NPM_SETTINGS.test(name)) env[name] = value;
+  return env;
+}
+
+async function sh(command: string, args: readonly string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
+  try {
+    return await run(command, args, { cwd, env: npmEnv(), maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const failed = error as Error & { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${failed.stdout ?? ''}\n${failed.stderr ?? failed.message}`);
+  }
+}
+
+const level = (title: string, order: number, body: string): string => `---\norder: ${order}\n---\n\n# ${title}\n\n${body}\n\n## Responsibilities\n\n- Ship reliable changes\n- Review each other's work\n`;
+
+/** Uses the installed package the way a user's script would: by its name, from the ESM entry. */
+const API_SCRIPT = `
+import { build, check, readLadder, defineConfig } from 'ladderpress';
+const config = defineConfig({ site: { title: 'Tarball Ladder' } });
+const checked = await check({ content: 'content' });
+const { ladder, diagnostics } = await readLadder({ content: 'content' });
+const built = await build({ content: 'content', out: 'out-api', formats: ['html'] });
+process.stdout.write(JSON.stringify({
+  config,
+  check: { ok: checked.ok, errors: checked.errors, diagnostics: Array.isArray(checked.diagnostics) },
+  levels: ladder?.levels.map((level) => level.slug).sort() ?? null,
+  readDiagnostics: Array.isArray(diagnostics),
+  build: { ok: built.ok, exitCode: built.exitCode, files: built.files.map((file) => file.path) },
+}));
+`;
+
+/**
+ * A TypeScript user of the API. The @ts-expect-error lines fail the compile when a type is lost to
+ * `any` (a type package missing from the dependencies would do that silently under skipLibCheck).
+ */
+const TYPED_SCRIPT = `
+import { build, check, readLadder, defineConfig, type BuildResult, type CheckResult, type Ladder } from 'ladderpress';
+const config = defineConfig({ site: { title: 'Typed' }, paper: 'Letter' });
+const checked: CheckResult = await check({ content: 'content', strict: true });
+const { ladder }: { ladder: Ladder | null } = await readLadder({ content: 'content' });
+const built: BuildResult = await build({ out: 'out-typed', formats: ['html', 'docx'] });
+// @ts-expect-error: not a format
+await build({ formats: ['rtf'] });
+// @ts-expect-error: a level's body is an mdast Root, whose type is "root"
+const wrong: number = ladder!.levels[0]!.body.type;
+export const used = [config, checked.ok, built.files.length, wrong];
+`;
+
+/**
+ * The package as a user gets it: `npm pack` (which compiles through "prepare") on a copy of the
+ * package's sources, the tarball installed into an empty project from the registry, then the CLI and
+ * the programmatic API run there on that project's own content/.
+ */
+describe('the packed tarball installs into another project and builds its ladder', () => {
+  let work: string;
+  let app: string;
+  let tarballFiles: string[];
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(os.tmpdir(), 'ladderpress-tarball-'));
+    // A copy, so packing compiles into its own dist/ and never rewrites the dist/ other tests are running.
+    const source = path.join(work, 'package');
+    await mkdir(source);
+    for (const entry of PACKAGE_SOURCES) await cp(path.join(PROJECT_ROOT, entry), path.join(source, entry), { recursive: true });
+    await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(source, 'node_modules'));
+    // A compiled file whose source is gone: packing must start from an empty dist/ and not ship it.
+    await mkdir(path.join(source, 'dist'));
+    await writeFile(path.join(source, 'dist/removed-module.js'), 'export {};\n');
+    const packs = path.join(work, 'packs');
+    await mkdir(packs);
+    const packed = JSON.parse((await sh('npm', ['pack', '--json', '--pack-destination', packs], source)).stdout.replace(/^[^[]*/, '')) as { filename: string; files: { path: string }[] }[];
+    const tarball = path.join(packs, path.basename(packed[0]?.filename ?? 'missing.tgz'));
+    tarballFiles = packed[0]?.files.map((file) => file.path) ?? [];
+
+    app = path.join(work, 'app');
+    await mkdir(path.join(app, 'content', 'levels'), { recursive: true });
+    await writeFile(path.join(app, 'package.json'), `${JSON.stringify({ name: 'tarball-app', private: true, type: 'module' }, null, 2)}\n`);
+    await writeFile(path.join(app, 'content/levels/engineer.md'), level('Engineer', 1, 'An engineer builds and runs features with the help of the team.'));
+    await writeFile(path.join(app, 'content/levels/senior-engineer.md'), level('Senior Engineer', 2, 'A senior engineer leads features from idea to production.'));
+    // --prefer-offline: the cache `npm ci` filled serves what it can; the rest comes from the registry.
+    // npm runs no "prepare" for a tarball dependency (only for linked folders and git): had it run,
+    // it would fail here, where neither tsc nor src/ exists.
+    await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+  }, 300_000);
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('ships the compiled code, its types, the templates and the schema, and no TypeScript sources', () => {
+    expect(tarballFiles).toEqual(expect.arrayContaining(['bin/ladderpress.js', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'templates/layout.liquid', 'schema/model.schema.json', 'README.md', 'package.json']));
+    expect(tarballFiles.filter((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('content/') || file.endsWith('.tsbuildinfo') || file === 'dist/removed-module.js')).toEqual([]);
+  });
+
+  it('`npx ladderpress build --only html,docx` builds the project’s own content with its TypeScript config and the package’s templates', async () => {
+    // The config imports defineConfig from the installed package and loads through the package's tsx.
+    await writeFile(path.join(app, 'ladderpress.config.ts'), "import { defineConfig } from 'ladderpress';\nexport default defineConfig({ site: { title: 'Tarball Ladder' } });\n");
+    await sh('npx', ['ladderpress', 'build', '--only', 'html,docx'], app);
+    const html = await readFile(path.join(app, 'out/index.html'), 'utf8');
+    expect(html).toContain('<title>Tarball Ladder</title>');
+    expect(html).toContain('Senior Engineer');
+    const docx = await readFile(path.join(app, 'out/engineer.docx'));
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    // The installed package ran compiled: there is no source for it to fall back to.
+    await expect(stat(path.join(app, 'node_modules/ladderpress/src'))).rejects.toThrow();
+  }, 120_000);
+
+  it('imports build, check, readLadder and defineConfig by name; the project’s own templates/ win', async () => {
+    await cp(path.join(app, 'node_modules/ladderpress/templates'), path.join(app, 'templates'), { recursive: true });
+    const layout = path.join(app, 'templates/layout.liquid');
+    await writeFile(layout, (await readFile(layout, 'utf8')).replace('</body>', '<p id="own-template">ours</p></body>'));
+    await writeFile(path.join(app, 'use-api.mjs'), API_SCRIPT);
+    const result = JSON.parse((await sh('node', ['use-api.mjs'], app)).stdout) as Record<string, unknown>;
+    expect(result).toEqual({
+      config: { site: { title: 'Tarball Ladder' } },
+      check: { ok: true, errors: 0, diagnostics: true },
+      levels: ['engineer', 'senior-engineer'],
+      readDiagnostics: true,
+      build: { ok: true, exitCode: 0, files: expect.arrayContaining(['index.html', 'engineer.html']) },
+    });
+    expect(await readFile(path.join(app, 'out-api/index.html'), 'utf8')).toContain('<p id="own-template">ours</p>');
+    expect(await readFile(path.join(app, 'out/index.html'), 'utf8')).not.toContain('own-template');
+  }, 120_000);
+
+  it('gives TypeScript users the API’s types from the shipped .d.ts files', async () => {
+    await writeFile(path.join(app, 'use-api.ts'), TYPED_SCRIPT);
+    const tsc = path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc');
+    // skipLibCheck: third-party declarations the install resolved fresh are not ours to check.
+    await sh(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023', 'use-api.ts'], app);
+  }, 60_000);
+});
