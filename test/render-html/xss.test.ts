@@ -68,7 +68,7 @@ describe('content never runs in the reader’s browser', () => {
   it('loads only the site’s own scripts', async () => {
     for (const file of pages) {
       const page = await readPage(outDir, file);
-      for (const script of byTag(page, 'script')) expect(attr(script, 'src'), file).toMatch(/^(\.\.\/)*assets\/(theme|site|assess)\.js$/);
+      for (const script of byTag(page, 'script')) expect(attr(script, 'src'), file).toMatch(/^(\/|(\.\.\/)*)assets\/(theme|site|assess)\.js$/);
       expect(byTag(page, 'iframe'), file).toEqual([]);
     }
   });

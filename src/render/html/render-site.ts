@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { readInside } from '../../inside-folder.js';
 import type { Ladder } from '../../model/types.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
 import { articleView } from './article-view.js';
@@ -31,7 +33,8 @@ interface PagePlan {
  * model → every file of the microsite (pages, assets, search index, sitemap, 404), each handed to
  * `emit` as soon as it is made: at 500 levels the pages are a quarter of a gigabyte.
  */
-export async function renderSite(ladder: Ladder, context: RenderContext, emit: (file: OutputFile) => Promise<void>): Promise<void> {
+export async function renderSite(given: Ladder, context: RenderContext, emit: (file: OutputFile) => Promise<void>): Promise<void> {
+  const ladder = await withPublishableLogo(given, context);
   const render = await loadSiteTemplates(context.templatesDir);
   const cells = new FacetCells();
   const sidebar = new Sidebar(ladder, render);
@@ -68,4 +71,17 @@ export async function renderSite(ladder: Ladder, context: RenderContext, emit: (
 function siteRoot(site: Ladder['site']): string {
   if (site.url) return site.url.endsWith('/') ? site.url : `${site.url}/`;
   return site.base;
+}
+
+/**
+ * The ladder as the site shows it: a logo that is missing, or a link out of the content folder, is
+ * never published, so no page may link it either.
+ */
+async function withPublishableLogo(ladder: Ladder, context: RenderContext): Promise<Ladder> {
+  const { logo } = ladder.site.theme;
+  if (logo === null) return ladder;
+  const readable = await readInside(context.contentDir, path.resolve(context.contentDir, logo)).then(() => true, () => false);
+  if (readable) return ladder;
+  context.diagnostics.report('missing-logo', logo, null, `The logo ${logo} was not found in the content folder; the site has no logo`);
+  return { ...ladder, site: { ...ladder.site, theme: { ...ladder.site.theme, logo: null } } };
 }

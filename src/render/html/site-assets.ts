@@ -23,8 +23,8 @@ export async function siteAssets(theme: Theme, context: RenderContext): Promise<
   if (theme.logo) {
     // Only files inside the content folder are published: a logo path cannot pull in anything else.
     const logo = await readInside(context.contentDir, path.resolve(context.contentDir, theme.logo)).catch(() => null);
+    // renderSite has left out a logo it cannot read, with a warning: this is a race only.
     if (logo) files.push({ path: sitePaths.asset(logoFileName(theme.logo)), data: new Uint8Array(logo) });
-    else context.diagnostics.report('missing-logo', theme.logo, null, `The logo ${theme.logo} was not found in the content folder; the site has no logo`);
   }
   return files;
 }
