@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../../src/build.js';
 import { FORMATS } from '../../src/formats.js';
 import type { OutputFormat } from '../../src/render/output-format.js';
-import { descendantsOf } from '../robustness/process-tree.js';
+import { descendantsOf, isAlive } from '../robustness/process-tree.js';
 import { hashTree, processesTagged, runCli, strayFolders, tempProject } from './build-fixtures.js';
-
-/** Alive and not a zombie (a zombie is dead, waiting for its parent to read its exit status). */
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 describe('a failed or interrupted build leaves out/ exactly as it was', () => {
   let project = '';
@@ -109,6 +98,6 @@ describe('a failed or interrupted build leaves out/ exactly as it was', () => {
     expect(await strayFolders(project)).toEqual([]);
     // Checked the moment ladderpress has exited, without waiting: it waits for them itself.
     expect(await processesTagged(value)).toEqual([]);
-    expect([...started].filter(running)).toEqual([]);
+    expect([...started].filter(isAlive)).toEqual([]);
   });
 });

@@ -72,7 +72,8 @@ export function survivors(run: WatchedRun): string[] {
   return [...run.descendants].filter(([pid]) => isAlive(pid)).map(([pid, command]) => `${pid} ${command.slice(0, 80)}`);
 }
 
-function isAlive(pid: number): boolean {
+/** Alive and not a zombie (a zombie is dead, waiting for its parent to read its exit status). */
+export function isAlive(pid: number): boolean {
   try {
     const state = readFileSync(`/proc/${pid}/stat`, 'utf8');
     return state.slice(state.lastIndexOf(')') + 2, state.lastIndexOf(')') + 3) !== 'Z';
