@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer';
+import { launchTestBrowser } from '../helpers/test-browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, tempProject } from '../build/build-fixtures.js';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 describe('ladderpress dev', () => {
   let project = '';
@@ -26,7 +26,7 @@ describe('ladderpress dev', () => {
       });
       child?.on('exit', (code) => reject(new Error(`dev exited with ${code}: ${log}`)));
     });
-    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
   });
 
   afterAll(async () => {

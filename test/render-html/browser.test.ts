@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
+import { launchTestBrowser } from '../helpers/test-browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, EXAMPLE_CONTENT } from './build-site.js';
 import { tempDir } from './site-fixture.js';
@@ -18,11 +19,7 @@ const url = (file: string): string => pathToFileURL(path.join(outDir, file)).hre
 beforeAll(async () => {
   outDir = await tempDir('browser');
   await buildSite(EXAMPLE_CONTENT, outDir, ['html']);
-  browser = await puppeteer.launch({
-    executablePath: process.env['PUPPETEER_EXECUTABLE_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchTestBrowser();
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
 });

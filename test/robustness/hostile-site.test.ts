@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { HtmlValidate } from 'html-validate';
-import puppeteer from 'puppeteer';
+import { launchTestBrowser } from '../helpers/test-browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ladder } from '../../src/model/types.js';
 import { verifyOutput } from '../../src/verify/verify-output.js';
@@ -121,10 +121,7 @@ describe('a site built from hostile content', () => {
 
   it('has no axe-core violations on the most hostile pages', async () => {
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const browser = await puppeteer.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchTestBrowser();
     const violations: string[] = [];
     try {
       const page = await browser.newPage();

@@ -69,8 +69,7 @@ export async function renderSite(given: Ladder, context: RenderContext, emit: (f
 
 /** Where the site's root is, as an absolute URL or path: its URL when known, else the base path. */
 function siteRoot(site: Ladder['site']): string {
-  if (site.url) return site.url.endsWith('/') ? site.url : `${site.url}/`;
-  return site.base;
+  return absoluteUrl(site.url, sitePaths.home) ?? site.base;
 }
 
 /**
