@@ -11,6 +11,8 @@ import type { RenderContext } from '../render/render-context.js';
 import { TOOL_VERSION } from '../tool-version.js';
 import { buildManifest } from '../write/build-manifest.js';
 import { cleanLeftovers } from '../write/clean-leftovers.js';
+import { isAlive } from '../write/is-alive.js';
+import { cleanDeadScratch } from '../render/pdf/browser-processes.js';
 import { openStaging, sha, type StagedOut } from '../write/publish-out.js';
 import { RenderCache } from '../write/render-cache.js';
 import { failed, type BuildRun } from './build-run.js';
@@ -42,7 +44,9 @@ export interface Staged {
 
 /** Renders every format into a staging folder beside `out/`, then model.json and the manifest; null when the content failed meanwhile. */
 export async function stageOutput(run: BuildRun, settings: Settings, ladder: Ladder, loaded: LoadedLadder, formats: readonly OutputFormat[], referenceBytes: Uint8Array | null, options: StageOptions): Promise<Staged | null> {
-  await cleanLeftovers(settings.outDir);
+  // Leftovers of builds killed outright (kill -9): staging folders beside out/, and Chromium's scratch
+  // folders in the temp folder — removed by every build, whether or not it prints.
+  await Promise.all([cleanLeftovers(settings.outDir), cleanDeadScratch(isAlive)]);
   const salt = JSON.stringify({ tool: options.tool, config: settings.config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
   const cache = await RenderCache.open(settings.cacheDir, salt);
   const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys };

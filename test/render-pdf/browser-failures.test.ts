@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { afterEach, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
 import { BrowserNotFoundError } from '../../src/render/pdf/browser-not-found-error.js';
 import { BrowserSession } from '../../src/render/pdf/browser-session.js';
 import { browserLauncher } from '../../src/render/pdf/launch-browser.js';
@@ -71,6 +72,8 @@ describe('printing PDFs when things go wrong', () => {
     for (const file of files) expect(Buffer.from(file.data).subarray(0, 5).toString()).toBe('%PDF-');
     await settle();
     expect(killed.filter(running)).toEqual([]);
+    // printing resolved only once the killed browser's scratch folder was gone, not just the new one's.
+    expect(readdirSync(os.tmpdir()).filter((entry) => entry.startsWith(`ladderpress-chromium-${process.pid}-`))).toEqual([]);
   });
 
   it('stops on abort (Ctrl-C), closes the browser and throws', async () => {
@@ -117,7 +120,7 @@ describe('printing PDFs when things go wrong', () => {
     expect(existsSync(scratch)).toBe(false);
   });
 
-  it("removes the Chromium scratch folders of dead builds at the next start, and leaves a running build's", async () => {
+  it("removes the Chromium scratch folders of dead builds at the next build, even one that prints nothing, and leaves a running build's", async () => {
     const dead = Number(execFileSync(process.execPath, ['-p', 'process.pid'], { encoding: 'utf8' }).trim());
     const deadScratch = path.join(os.tmpdir(), `ladderpress-chromium-${dead}-test17`);
     const liveScratch = path.join(os.tmpdir(), `ladderpress-chromium-${process.ppid}-test17`);
@@ -125,15 +128,19 @@ describe('printing PDFs when things go wrong', () => {
       mkdirSync(path.join(dir, 'profile'), { recursive: true });
       writeFileSync(path.join(dir, 'profile', 'Local State'), '{}');
     }
+    const project = mkdtempSync(path.join(os.tmpdir(), 'ladderpress-scratch-'));
     try {
-      const session = new BrowserSession(browserLauncher(null));
-      await (await session.newPage()).close();
-      await session.close();
+      const outcome = await build({
+        contentDir, outDir: path.join(project, 'out'), cacheDir: path.join(project, 'cache'), configFile: null,
+        formats: ['html'], strict: false, concurrency: 1,
+      });
+      expect(outcome.exitCode).toBe(0);
       expect(existsSync(deadScratch)).toBe(false);
       expect(existsSync(liveScratch)).toBe(true);
     } finally {
       rmSync(deadScratch, { recursive: true, force: true });
       rmSync(liveScratch, { recursive: true, force: true });
+      rmSync(project, { recursive: true, force: true });
     }
   });
 

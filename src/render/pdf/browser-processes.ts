@@ -84,3 +84,18 @@ export async function endBrowserProcesses(scratch: string, browserPid: number | 
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/**
+ * The synchronous last resort, for the moment ladderpress exits: kills whatever the browser that used
+ * `scratch` still runs and waits a moment, so the scratch folder can be removed after it.
+ */
+export function killBrowserProcessesNow(scratch: string): void {
+  for (const pid of browserProcesses(scratch, undefined)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+}

@@ -10,6 +10,8 @@ export class BrowserSession {
   #browser: Promise<Browser>;
   #generation = 0;
   #closed = false;
+  /** Browsers replaced after a crash, still being ended: `close` waits for them too. */
+  readonly #retiring = new Set<Promise<void>>();
 
   constructor(private readonly launch: () => Promise<Browser>) {
     this.#browser = launch();
@@ -43,7 +45,9 @@ export class BrowserSession {
       const old = this.#browser;
       this.#generation += 1;
       this.#browser = this.launch();
-      void old.then(kill, () => undefined).catch(() => undefined);
+      const retired = old.then(kill, () => undefined).catch(() => undefined);
+      this.#retiring.add(retired);
+      void retired.then(() => this.#retiring.delete(retired));
     }
     await this.#browser;
   }
@@ -52,6 +56,7 @@ export class BrowserSession {
   async close(now = false): Promise<void> {
     this.#closed = true;
     await this.#browser.then((browser) => (now ? kill(browser) : forceClose(browser)), () => undefined);
+    await Promise.all(this.#retiring);
   }
 }
 

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
-import { isAlive } from '../../write/is-alive.js';
-import { cleanDeadScratch, endBrowserProcesses, scratchPrefix } from './browser-processes.js';
+import { endBrowserProcesses, killBrowserProcessesNow, scratchPrefix } from './browser-processes.js';
 import { BrowserStartError } from './browser-start-error.js';
 import { findBrowser } from './find-browser.js';
 
@@ -33,15 +32,13 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
   });
   // A pipe rather than a WebSocket: when this process dies, however abruptly, Chromium sees the pipe
   // close and exits too, so no browser is left running. Ctrl-C arrives through the build's signal.
-  let cleaned: Promise<unknown> | null = null;
   return async () => {
-    // Scratch folders of builds killed outright (kill -9) are removed before this one makes its own.
-    await (cleaned ??= cleanDeadScratch(isAlive));
     // Chromium's profile and its own temp files (org.chromium.Chromium.*) live in a folder of ours,
     // removed when the browser exits however it ends — killed on Ctrl-C included — or with us.
     const scratch = mkdtempSync(scratchPrefix());
     // Cleanup never throws: Chromium's helper processes may still be writing when the main one has
-    // exited (ENOTEMPTY); then the last try, when ladderpress itself exits, removes what is left.
+    // exited (ENOTEMPTY); then they are ended again and the removal retried, and the last try, when
+    // ladderpress itself exits, does the same synchronously.
     const removeScratch = (): boolean => {
       try {
         rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
@@ -50,7 +47,10 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
         return false;
       }
     };
-    process.once('exit', removeScratch);
+    const removeScratchAtExit = (): void => {
+      for (let attempt = 0; attempt < 20 && !removeScratch(); attempt += 1) killBrowserProcessesNow(scratch);
+    };
+    process.once('exit', removeScratchAtExit);
     let browser: Browser;
     try {
       browser = await puppeteer.launch({
@@ -62,7 +62,7 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
         env: { ...process.env, TMPDIR: scratch },
       });
     } catch (error) {
-      if (removeScratch()) process.removeListener('exit', removeScratch);
+      if (removeScratch()) process.removeListener('exit', removeScratchAtExit);
       throw new BrowserStartError(executablePath, error);
     }
     // When the main process is gone (killed, crashed), its helpers (zygote, renderers, and crash
@@ -71,9 +71,15 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
     const pid = browser.process()?.pid;
     let ended: Promise<void> | null = null;
     const end = (): Promise<void> =>
-      (ended ??= endBrowserProcesses(scratch, pid).then(() => {
-        if (removeScratch()) process.removeListener('exit', removeScratch);
-      }));
+      (ended ??= (async () => {
+        for (let attempt = 0; attempt < 5; attempt += 1) {
+          await endBrowserProcesses(scratch, pid);
+          if (removeScratch()) {
+            process.removeListener('exit', removeScratchAtExit);
+            return;
+          }
+        }
+      })());
     ends.set(browser, end);
     browser.process()?.once('exit', () => void end());
     // puppeteer stops listening to the pipes once disconnected; a browser that dies after that
