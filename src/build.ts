@@ -9,7 +9,7 @@ import { startRun, type BuildOutcome, type BuildPlaces, type BuildRun } from './
 import { publishStage, verifyStage } from './stages/publish-stage.js';
 import { checkStage, readStage } from './stages/read-stage.js';
 import { stageOutput } from './stages/stage-output.js';
-import { nothingToDo, previousBuild } from './stages/up-to-date-stage.js';
+import { inputsChangedDuringBuild, nothingToDo, previousBuild } from './stages/up-to-date-stage.js';
 import { TOOL_VERSION } from './tool-version.js';
 import { toolFingerprint } from './write/tool-fingerprint.js';
 
@@ -71,6 +71,11 @@ async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces,
   if (!staged) return run.result(EXIT.content, places);
   const verifyProblems = await verifyStage(run, staged, ladder, options.verify ?? false);
   if (verifyProblems && verifyProblems.length > 0) return run.result(EXIT.content, places, { verifyProblems });
-  await publishStage(run, settings, staged, ladder, previous?.inputs ?? null);
+  const changed = previous !== null && (await inputsChangedDuringBuild(settings, options, tool, previous.inputs, run.diagnostics));
+  if (changed && options.strict) {
+    await staged.out.discard();
+    return run.result(EXIT.content, places);
+  }
+  await publishStage(run, settings, staged, ladder, changed ? null : (previous?.inputs.digest ?? null));
   return run.result(staged.failure ? staged.failure.exitCode : EXIT.ok, places, { files: staged.out.files, failure: staged.failure, verifyProblems });
 }

@@ -61,6 +61,7 @@ export const catalogue = {
   'duplicate-source': { severity: 'warning', hint: 'Two summaries of one article: delete one, or correct its Source line.' },
   'front-matter-not-first': { severity: 'error', hint: 'Front matter must start on the very first line: delete the blank lines above "---".' },
   'unclosed-code-fence': { severity: 'warning', hint: 'Close the code block with a line of the same fence (```), or everything after it is code.' },
+  'changed-during-build': { severity: 'warning', hint: 'Build again once the edits are saved: out/ was published, but the next build will not take it as up to date.' },
   'text-too-long': { severity: 'error', hint: 'Shorten it, or raise the limit in the config (limits.maxLabelLength, limits.maxTitleLength).' },
 } as const satisfies Record<string, CatalogueEntry>;
 

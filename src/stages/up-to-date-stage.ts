@@ -3,7 +3,7 @@ import type { Settings } from '../config/resolve-settings.js';
 import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import { STAGES } from '../progress/build-stats.js';
-import { inputsFingerprint, publishedFiles, upToDate, type BuildRecord } from '../write/build-record.js';
+import { changedFiles, inputsFingerprint, publishedFiles, upToDate, type BuildRecord, type InputsFingerprint } from '../write/build-record.js';
 import type { BuildOutcome, BuildRun } from './build-run.js';
 
 /** Build options that change what is written (formats, --level, --strict, --verify…). */
@@ -17,8 +17,24 @@ export interface OutputOptions {
 }
 
 /** The fingerprint of what this build is made from, and the last build's record when `out/` already holds it. */
-export async function previousBuild(settings: Settings, options: OutputOptions, tool: string): Promise<{ inputs: string; record: BuildRecord | null }> {
-  const inputs = await inputsFingerprint({
+export async function previousBuild(settings: Settings, options: OutputOptions, tool: string): Promise<{ inputs: InputsFingerprint; record: BuildRecord | null }> {
+  const inputs = await fingerprint(settings, options, tool);
+  return { inputs, record: await upToDate(settings.cacheDir, settings.outDir, inputs.digest) };
+}
+
+/**
+ * A file edited, added or removed while the build ran (an editor saving, a git checkout): the output
+ * may mix old and new text, so the build says so and leaves no record — the next build runs in full
+ * rather than finding out/ "up to date" with what it never read.
+ */
+export async function inputsChangedDuringBuild(settings: Settings, options: OutputOptions, tool: string, before: InputsFingerprint, diagnostics: Diagnostics): Promise<boolean> {
+  const changed = changedFiles(before, await fingerprint(settings, options, tool));
+  for (const file of changed) diagnostics.report('changed-during-build', path.relative(process.cwd(), file) || file, null, 'This file changed while the build was reading the content: the output may mix its old and new text.');
+  return changed.length > 0;
+}
+
+function fingerprint(settings: Settings, options: OutputOptions, tool: string): Promise<InputsFingerprint> {
+  return inputsFingerprint({
     tool,
     contentDir: path.resolve(settings.contentDir),
     outDir: path.resolve(settings.outDir),
@@ -28,7 +44,6 @@ export async function previousBuild(settings: Settings, options: OutputOptions, 
     referenceDocx: settings.referenceDocx,
     options: { formats: options.formats, levels: options.levels ?? null, strict: options.strict, htmlOnly: options.htmlOnly ?? false, liveReload: options.liveReload ?? null, verify: options.verify ?? false },
   });
-  return { inputs, record: await upToDate(settings.cacheDir, settings.outDir, inputs) };
 }
 
 /** `out/` already holds what this build would write: repeat the last build's warnings and stop. */

@@ -45,17 +45,36 @@ export interface InputSettings {
  * Positions in diagnostics are printed relative to the working folder and the site's date may come
  * from SOURCE_DATE_EPOCH, so both are part of it too.
  */
-export async function inputsFingerprint(settings: InputSettings): Promise<string> {
+export async function inputsFingerprint(settings: InputSettings): Promise<InputsFingerprint> {
   const hash = createHash('sha256');
+  const files = new Map<string, string>();
   const env = { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? null, PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH ?? null };
   hash.update(JSON.stringify({ ...settings, cwd: process.cwd(), env }));
   for (const dir of [settings.contentDir, settings.templatesDir]) {
     hash.update('\0dir\0').update(dir);
-    // A link out of the folder is never opened (its target is no input: the build does not read it).
-    for (const file of await listTree(dir)) hash.update('\0').update(file).update('\0').update(await readInside(dir, path.join(dir, file)).catch((error: NodeJS.ErrnoException) => `unreadable ${error.code ?? ''}`));
+    for (const file of await listTree(dir)) {
+      const full = path.join(dir, file);
+      // A link out of the folder is never opened (its target is no input: the build does not read it).
+      const bytes = await readInside(dir, full).catch((error: NodeJS.ErrnoException) => `unreadable ${error.code ?? ''}`);
+      const digest = createHash('sha256').update(bytes).digest('hex');
+      files.set(full, digest);
+      hash.update('\0').update(file).update('\0').update(digest);
+    }
   }
   if (settings.referenceDocx !== null) hash.update('\0reference\0').update(await readFile(settings.referenceDocx).catch(() => 'unreadable'));
-  return hash.digest('hex');
+  return { digest: hash.digest('hex'), files };
+}
+
+/** One build's inputs: the digest the record keeps, and each input file's own (path → SHA-256). */
+export interface InputsFingerprint {
+  readonly digest: string;
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/** Input files added, removed or changed between two fingerprints of the same settings. */
+export function changedFiles(before: InputsFingerprint, after: InputsFingerprint): string[] {
+  const changed = [...after.files].filter(([file, digest]) => before.files.get(file) !== digest).map(([file]) => file);
+  return [...changed, ...[...before.files.keys()].filter((file) => !after.files.has(file))];
 }
 
 /** The record, when the folder is exactly as that build left it and the inputs are the same. */
