@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
 const run = promisify(execFile);
 
 /** What `npm pack` reads: the manifest, the README and what the package is compiled from. */
-const PACKAGE_SOURCES = ['package.json', 'README.md', 'bin', 'src', 'templates', 'schema', 'tsconfig.json', 'tsconfig.build.json'];
+const PACKAGE_SOURCES = ['package.json', 'README.md', 'LICENSE', 'bin', 'src', 'templates', 'schema', 'tsconfig.json', 'tsconfig.build.json'];
 
 /** npm settings a machine may give through the environment: where the registry is and how to reach it. */
 const KEPT_NPM_SETTINGS = /^npm_config_(registry|cache|userconfig|globalconfig|proxy|https_proxy|noproxy|strict_ssl|cafile|ca)$/i;
@@ -107,7 +107,7 @@ describe('the packed tarball installs into another project and builds its ladder
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   it('ships the compiled code, its types, the templates and the schema, and no TypeScript sources', () => {
-    expect(tarballFiles).toEqual(expect.arrayContaining(['bin/ladderpress.js', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'templates/layout.liquid', 'schema/model.schema.json', 'README.md', 'package.json']));
+    expect(tarballFiles).toEqual(expect.arrayContaining(['bin/ladderpress.js', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'templates/layout.liquid', 'schema/model.schema.json', 'README.md', 'LICENSE', 'package.json']));
     expect(tarballFiles.filter((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('content/') || file.endsWith('.tsbuildinfo') || file === 'dist/removed-module.js')).toEqual([]);
   });
 
