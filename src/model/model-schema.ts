@@ -104,7 +104,7 @@ const levelFacets = z.object({
   responsibilities: z.array(z.object({ name: z.string(), items: z.array(inline) })),
   skills: z.array(z.object({ category: z.string(), text: inline, skills: z.array(z.string()) })),
   dayToDay: z.array(z.object({ period: z.string(), items: z.array(inline) })),
-  scope: z.array(z.object({ label: z.string(), value: inline })),
+  scope: z.array(z.object({ label: z.string(), value: inline, origin: z.enum(['document', 'ladder']) })),
   comparisons: z.array(z.object({ title: z.string(), header: z.array(inline), rows: z.array(z.array(inline)) })),
   transitions: z.array(transition),
   readiness: z.array(z.object({ target: levelRef, items: z.array(inline) })),

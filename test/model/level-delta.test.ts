@@ -41,11 +41,11 @@ describe('levelDelta', () => {
   it('matches skills and scope by their row names, synonyms included, and leaves identical items out', () => {
     const lower = makeLevel('a', {
       skills: [{ category: 'Mentoring', text: inline('Pairing, review'), skills: ['Pairing', 'review'] }],
-      scope: [{ label: 'Team size', value: inline('5–9 engineers') }, { label: 'Reports to', value: inline('A director') }],
+      scope: [{ label: 'Team size', value: inline('5–9 engineers'), origin: 'document' }, { label: 'Reports to', value: inline('A director'), origin: 'ladder' }],
     });
     const upper = makeLevel('b', {
       skills: [{ category: 'Coaching Leaders', text: inline('Developing managers'), skills: ['Developing managers'] }],
-      scope: [{ label: 'Team size', value: inline('25–80 engineers') }, { label: 'Reports to', value: inline('A director') }],
+      scope: [{ label: 'Team size', value: inline('25–80 engineers'), origin: 'document' }, { label: 'Reports to', value: inline('A director'), origin: 'ladder' }],
     });
     const delta = levelDelta(lower, upper);
     expect(delta.grown.map((item) => `${item.facet}: ${item.before.text} → ${item.text.text}`)).toEqual(['skills: Pairing, review → Developing managers', 'scope: 5–9 engineers → 25–80 engineers']);

@@ -8,6 +8,7 @@ import { buildSite, EXAMPLE_CONTENT } from './build-site.js';
 import { attr, byTag, collapse, hasClass, parsePage, readPage, type ParsedPage } from './parse-page.js';
 import { renderFiles, tempDir } from './site-fixture.js';
 import { withLadderExtras } from '../helpers/ladder-extras.js';
+import { overviewScopeRows } from '../helpers/scope-rows.js';
 
 let outDir: string;
 let ladder: Ladder;
@@ -133,6 +134,22 @@ describe('facets filled from the ladder overview', () => {
       expect(note.map(textOf)).toEqual(['Scope from the ladder overview']);
       const card = cards[ladder.levels.indexOf(level)];
       expect(card && collectTag(card, 'dl')).toHaveLength(1);
+    }
+  });
+
+  it('shows every overview scope row on every level page, each entry the overview added marked', async () => {
+    const rows = overviewScopeRows(ladder);
+    expect(rows.length).toBe(25);
+    for (const { level, row, shown } of rows) {
+      expect(shown, `${level.slug}: ${row}`).toBeDefined();
+      const page = await readPage(outDir, `${level.slug}.html`);
+      const [scope] = page.elements.filter((element) => element.tagName === 'dl' && hasClass(element, 'scope'));
+      const entry = scope && collectTag(scope, 'div').find((div) => collapse(flatText(collectTag(div, 'dt')[0] as Element)).startsWith(shown?.label ?? '\u0000'));
+      expect(entry, `${level.slug}: ${row}`).toBeDefined();
+      expect(squash(textOf(collectTag(entry as Element, 'dd')[0] as Element))).toBe(squash(shown?.value.text ?? ''));
+      // A mark where the overview added to the level's own scope; one note instead when it gave all of it.
+      const mixed = level.facets.scope.some((other) => other.origin === 'document');
+      expect(collectTag(entry as Element, 'a').some((a) => hasClass(a, 'from-ladder-mark')), `${level.slug}: ${row}`).toBe(mixed && shown?.origin === 'ladder');
     }
   });
 

@@ -1,6 +1,7 @@
 import type { BlockContent, Heading, List, ListItem, PhrasingContent, Root } from 'mdast';
 import type { DeltaItem, GrownItem, LevelDelta, LevelFacets } from '../../model/types.js';
 import { DELTA_FACETS, deltaSummary, showsWordDiff } from '../delta-display.js';
+import { OVERVIEW_MARK, scopeMarks } from '../scope-marks.js';
 
 /** What these sections read of a level (a DocxLevel has it; no import of docx-task, which imports us). */
 interface LadderParts {
@@ -22,17 +23,23 @@ const bullets = (items: PhrasingContent[][]): List => ({
 const overviewLink = (label: string): PhrasingContent => ({ type: 'link', url: 'index.html', children: [text(label)], data: { target: { kind: 'overview', fragment: null } } } as PhrasingContent);
 
 /**
- * The scope a level's document leaves out and the ladder overview fills, as Markdown blocks for the
- * Word renderer: shown under the level's title, marked as coming from the overview.
+ * When the ladder overview gave some of a level's scope, the whole scope as Markdown blocks for the
+ * Word renderer, shown under the level's title: one note when the overview gave all of it, else each
+ * entry it added marked "(overview)".
  */
 export function filledScopeMdast(level: LadderParts): Root | null {
-  const { facets } = level;
-  if (facets.origin.scope !== 'ladder' || facets.scope.length === 0) return null;
+  const { scope } = level.facets;
+  const marks = scopeMarks(scope);
+  if (!marks.anyFromLadder) return null;
+  const mark: PhrasingContent[] = [text(' '), { type: 'emphasis', children: [text(`(${OVERVIEW_MARK})`)] }];
+  const note: PhrasingContent[] = marks.allFromLadder
+    ? [text('Scope from the '), overviewLink('ladder overview'), text('.')]
+    : [text(`Entries marked (${OVERVIEW_MARK}) come from the `), overviewLink('ladder overview'), text('.')];
   return {
     type: 'root',
     children: [
-      bullets(facets.scope.map((entry) => [{ type: 'strong', children: [text(entry.label)] }, text(': '), ...entry.value.children])),
-      paragraph([{ type: 'emphasis', children: [text('Scope from the '), overviewLink('ladder overview'), text('.')] }]),
+      bullets(scope.map((entry) => [{ type: 'strong', children: [text(entry.label)] }, ...(marks.marked(entry) ? mark : []), text(': '), ...entry.value.children])),
+      paragraph([{ type: 'emphasis', children: note }]),
     ],
   };
 }

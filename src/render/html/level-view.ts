@@ -4,6 +4,7 @@ import { bodyParts, inlineHtml } from './body-html.js';
 import { deltaView } from './delta-view.js';
 import { levelDownloads } from './downloads-view.js';
 import { ladderFacetsView } from './ladder-facets-view.js';
+import { scopeMarks } from '../scope-marks.js';
 import { describe, type PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
@@ -20,6 +21,7 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
   const articles = level.articles.flatMap((slug) => ladder.articles.filter((article) => article.slug === slug));
   const { facets } = level;
   const below = level.delta && ladder.levels.find((other) => other.slug === level.delta?.from);
+  const marks = scopeMarks(facets.scope);
   return {
     head: {
       title: level.title,
@@ -37,7 +39,7 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
         position: index + 1,
         count: ladder.levels.length,
         coreQuestion: facets.coreQuestion && inlineHtml(facets.coreQuestion.children, urls.href),
-        scope: facets.scope.map((entry) => ({ label: entry.label, value: inlineHtml(entry.value.children, urls.href) })),
+        scope: facets.scope.map((entry) => ({ label: entry.label, value: inlineHtml(entry.value.children, urls.href), fromLadder: marks.marked(entry) })),
         // The intro says what the level is; "what changes" follows it, before the sections.
         body: bodyParts(level.body, urls.href, { assetSrc: urls.contentAsset }),
         toc: tocView(level.headings),
