@@ -70,9 +70,11 @@ const levelDelta = z
         changes: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
       }),
     ),
-    removed: z.array(z.object(deltaItemFields)),
+    removed: z.array(z.object(deltaItemFields)).meta({
+      description: 'Items of the level compared against that match nothing at this level: not restated here (levels are written on their own), not necessarily dropped.',
+    }),
   })
-  .meta({ id: 'LevelDelta', description: 'What changes from one level to another.' });
+  .meta({ id: 'LevelDelta', description: 'What changes from one level to another: added (new), grown (matched, wording changed), removed (not restated).' });
 
 const sourceRef = z.object({ file: z.string(), line: z.number(), column: z.number() }).meta({ id: 'SourceRef' });
 const dimensionKey = z.discriminatedUnion('kind', [

@@ -404,6 +404,10 @@ export interface LevelDelta {
   readonly added: readonly DeltaItem[];
   /** Matched, wording changed. */
   readonly grown: readonly GrownItem[];
-  /** No longer expected. */
+  /**
+   * Items of the level compared against that match nothing at this level: not restated here. Levels
+   * are written on their own, so this says the text is not repeated, not that the expectation is
+   * dropped; every format shows it as "Not restated at <level>".
+   */
   readonly removed: readonly DeltaItem[];
 }

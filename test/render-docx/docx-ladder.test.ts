@@ -38,6 +38,11 @@ describe('Word documents of the example: the ladder as a whole', () => {
       const items = section.filter(([style]) => style === 'ListBullet');
       expect(items.length, level.slug).toBe(delta.added.length + delta.grown.length + delta.removed.length);
       for (const item of delta.added) expect(items.some(([, text]) => text.includes(normalise(item.text.text))), item.text.text).toBe(true);
+      // What this level does not restate comes last, under a heading that says so.
+      const notRestated = section.findIndex(([style, text]) => style === 'Heading2' && text === normalise(`Not restated at ${level.label}`));
+      expect(notRestated, level.slug).toBeGreaterThan(-1);
+      const rest = section.slice(notRestated + 1).filter(([style]) => style === 'ListBullet');
+      expect(rest, level.slug).toHaveLength(delta.removed.length);
     }
   });
 

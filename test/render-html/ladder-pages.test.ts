@@ -101,6 +101,25 @@ describe('what changes from level to level', () => {
     for (const item of delta.added) expect(items.map(textOf).some((text) => text.includes(collapse(item.text.text))), item.text.text).toBe(true);
   });
 
+  it('folds what the upper level does not restate into one section that says what it is, with a count per facet', async () => {
+    for (const [index, level] of ladder.levels.entries()) {
+      if (index === 0 || !level.delta || level.delta.removed.length === 0) continue;
+      const below = ladder.levels[index - 1] as Level;
+      const page = await readPage(outDir, `${level.slug}.html`);
+      const [section] = byClass(page, 'delta-not-restated');
+      expect(section?.tagName, level.slug).toBe('details');
+      expect(section && attr(section, 'open'), level.slug).toBeNull();
+      const summary = section && collectTag(section, 'summary')[0];
+      expect(summary && textOf(summary), level.slug).toContain(`Not restated at ${level.label}`);
+      expect(summary && textOf(summary), level.slug).toMatch(/Responsibilities \d+/);
+      expect(section && textOf(section), level.slug).toContain(`the ${below.label} description says and the ${level.label} description does not repeat`);
+      const items = section ? collectTag(section, 'li').map(textOf) : [];
+      expect(items, level.slug).toHaveLength(level.delta.removed.length);
+      for (const item of level.delta.removed) expect(items.some((text) => squash(text).includes(squash(item.text.text))), item.text.text).toBe(true);
+      expect(page.text, level.slug).not.toContain('No longer expected');
+    }
+  });
+
   it('marks what grew word by word, or shows what it was', async () => {
     const level = ladder.levels.find((candidate) => (candidate.delta?.grown.length ?? 0) > 0) as Level;
     const page = await readPage(outDir, `${level.slug}.html`);

@@ -105,7 +105,7 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
         columns: levels.map((level) => ({ slug: level.slug, label: level.label, title: level.title, url: urls.to(sitePaths.level(level.slug)), icon: octicon(level.icon) })),
         rows: FACETS.map((facet, index) => ({ name: facet.name, cells: perLevel.map((levelCells) => levelCells[index] as FacetCell) })),
         pairs,
-        delta: delta && a && b ? deltaView(delta, `What changes from ${a.label} to ${b.label}`, urls.href) : null,
+        delta: delta && a && b ? deltaView(delta, { title: `What changes from ${a.label} to ${b.label}`, lower: a.label, upper: b.label }, urls.href) : null,
         // The picker names the page of any two levels that has one (see comparedPairs), so
         // site.js can offer "what changes" for the pair chosen.
         pairUrl: urls.to(sitePaths.compare('{a}', '{b}')),
