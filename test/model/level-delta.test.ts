@@ -53,6 +53,25 @@ describe('levelDelta', () => {
     expect(delta.removed).toEqual([]);
   });
 
+  it('our content\'s near misses: a reworded expectation grew, a sentence sharing only its setting did not', () => {
+    const lower = makeLevel('manager', {
+      responsibilities: [
+        { name: 'People Development', items: [inline('Run fair performance reviews and advocate for your people in calibration')] },
+        { name: 'Learning the Craft', items: [inline('Read postmortems and design documents from neighbouring teams')] },
+      ],
+    });
+    const upper = makeLevel('director', {
+      responsibilities: [
+        { name: 'Leading Managers', items: [inline('Calibrate performance and promotions fairly across teams')] },
+        { name: 'Collaboration Across Teams', items: [inline('Negotiate interfaces and timelines with neighbouring teams')] },
+      ],
+    });
+    const delta = levelDelta(lower, upper);
+    expect(delta.grown.map((item) => `${item.before.text} ⇒ ${item.text.text}`)).toEqual(['Run fair performance reviews and advocate for your people in calibration ⇒ Calibrate performance and promotions fairly across teams']);
+    expect(delta.added.map((item) => item.text.text)).toEqual(['Negotiate interfaces and timelines with neighbouring teams']);
+    expect(delta.removed.map((item) => item.text.text)).toEqual(['Read postmortems and design documents from neighbouring teams']);
+  });
+
   it('is symmetric in what it finds: swapping the levels swaps added and removed', () => {
     const a = makeLevel('a', { responsibilities: responsibilities('Ship small changes every week', 'Join the on-call rotation') });
     const b = makeLevel('b', { responsibilities: responsibilities('Ship small changes every day', 'Set the engineering strategy') });
@@ -69,6 +88,11 @@ describe('sentence similarity', () => {
     expect(dice(contentWords('Reviewing designs'), contentWords('reviews a design'))).toBe(1);
     expect(dice(contentWords('Set priorities'), contentWords('sets the priority'))).toBe(1);
     expect(dice(contentWords('Hire engineers'), contentWords('Write code'))).toBe(0);
+    // -ing, -ation, a doubled consonant and a silent e: the forms a level rewords into.
+    expect(dice(contentWords('Hiring engineers'), contentWords('hire an engineer'))).toBe(1);
+    expect(dice(contentWords('Planning roadmaps'), contentWords('plan the roadmap'))).toBe(1);
+    expect(dice(contentWords('Calibration'), contentWords('calibrate'))).toBe(1);
+    expect(dice(contentWords('Managing managers'), contentWords('manage a manager'))).toBe(1);
   });
 });
 
