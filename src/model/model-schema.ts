@@ -70,9 +70,11 @@ const levelDelta = z
         changes: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
       }),
     ),
-    removed: z.array(z.object(deltaItemFields)),
+    removed: z.array(z.object(deltaItemFields)).meta({
+      description: 'Items of the level compared against that match nothing at this level: not restated here (levels are written on their own), not necessarily dropped.',
+    }),
   })
-  .meta({ id: 'LevelDelta', description: 'What changes from one level to another.' });
+  .meta({ id: 'LevelDelta', description: 'What changes from one level to another: added (new), grown (matched, wording changed), removed (not restated).' });
 
 const sourceRef = z.object({ file: z.string(), line: z.number(), column: z.number() }).meta({ id: 'SourceRef' });
 const dimensionKey = z.discriminatedUnion('kind', [
@@ -104,7 +106,7 @@ const levelFacets = z.object({
   responsibilities: z.array(z.object({ name: z.string(), items: z.array(inline) })),
   skills: z.array(z.object({ category: z.string(), text: inline, skills: z.array(z.string()) })),
   dayToDay: z.array(z.object({ period: z.string(), items: z.array(inline) })),
-  scope: z.array(z.object({ label: z.string(), value: inline })),
+  scope: z.array(z.object({ label: z.string(), value: inline, origin: z.enum(['document', 'ladder']) })),
   comparisons: z.array(z.object({ title: z.string(), header: z.array(inline), rows: z.array(z.array(inline)) })),
   transitions: z.array(transition),
   readiness: z.array(z.object({ target: levelRef, items: z.array(inline) })),

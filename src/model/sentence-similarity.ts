@@ -7,14 +7,23 @@ const STOP_WORDS = new Set(
   'a an and are as at be by for from in into is it its of on or so that the their them they this to with within your you our we who what when where which how than then not no do does'.split(' '),
 );
 
-/** "Reviewing" → "review", "teams" → "team", "priorities" → "priority": enough to meet near-miss wording. */
+/**
+ * "Reviewing" → "review", "teams" → "team", "priorities" → "priority", "planning" → "plan",
+ * "hiring" and "hire" → "hir", "calibration" and "calibrate" → "calibrat": enough to meet near-miss
+ * wording (a stem need not be a word, only the same for both forms).
+ */
 export function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('ly')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.length > 5 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 7 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('ly')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  // "plann(ing)" → "plan"; a silent final e goes, so "hire" meets "hir(ing)".
+  if (w.length > 3 && /([b-df-hj-km-np-rtv-z])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
 }
 
 /** The stemmed content words of a text, as a set. */

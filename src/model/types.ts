@@ -91,10 +91,15 @@ export interface DayPeriod {
   readonly items: readonly Inline[];
 }
 
-/** One `**Label**: value` line of the typical scope. @example { label: "Org size", value: { text: "100-500+ engineers", ... } } */
+/** One `**Label**: value` line of the typical scope, or one row of a scope table. @example { label: "Org size", value: { text: "100-500+ engineers", ... }, origin: "document" } */
 export interface ScopeEntry {
   readonly label: string;
   readonly value: Inline;
+  /**
+   * 'document': the level's own document says it. 'ladder': a row of a cross-level scope table
+   * (label = the row's name) that none of the document's own entries names.
+   */
+  readonly origin: 'document' | 'ladder';
 }
 
 /** A table comparing roles, kept cell by cell. @example { title: "Comparison: VP vs CTO/CEO", header: [...], rows: [[...]] } */
@@ -170,6 +175,8 @@ export interface LevelFacets {
    * Where scope, skills, day-to-day and shifts came from. When 'ladder', the facet holds entries
    * filled from the ladder's dimensions (ScopeEntry label = dimension name, SkillCategory category =
    * dimension name, DayPeriod period = dimension name; shifts become a transition path's shifts).
+   * Scope is merged entry by entry: 'document' when the document has entries of its own, and each
+   * ScopeEntry's `origin` says which entries the ladder added.
    */
   readonly origin: FacetOrigins;
 }
@@ -397,6 +404,10 @@ export interface LevelDelta {
   readonly added: readonly DeltaItem[];
   /** Matched, wording changed. */
   readonly grown: readonly GrownItem[];
-  /** No longer expected. */
+  /**
+   * Items of the level compared against that match nothing at this level: not restated here. Levels
+   * are written on their own, so this says the text is not repeated, not that the expectation is
+   * dropped; every format shows it as "Not restated at <level>".
+   */
   readonly removed: readonly DeltaItem[];
 }

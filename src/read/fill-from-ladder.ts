@@ -1,5 +1,6 @@
-import type { DimensionCell, DimensionKind, DimensionTable, Inline, KeyShift, LevelFacets, LevelRef, Transition } from '../model/types.js';
+import type { DimensionCell, DimensionKind, DimensionTable, Inline, KeyShift, LevelFacets, LevelRef, ScopeEntry, Transition } from '../model/types.js';
 import { splitList } from './level-facets.js';
+import { normaliseName } from './level-matcher.js';
 
 /** One dimension cell of a level (or of a transition from it), with the dimension and table it sits in. */
 interface Found {
@@ -19,29 +20,45 @@ const FROM = /^(from|before|was|old)\b/i;
 const TO = /^(to|after|becomes|new)\b/i;
 
 /**
- * Fills the facets a level's own document is silent on from the ladder's cross-level tables: scope,
- * skills, day-to-day, and the shifts of its transitions up. The document's own text always wins;
- * `origin` says where each facet came from.
+ * Fills the facets a level's own document is silent on from the ladder's cross-level tables: skills,
+ * day-to-day and the shifts of its transitions up as whole facets, scope entry by entry. The
+ * document's own text always wins; `origin` says where each facet (and scope entry) came from.
  */
 export function fillFromLadder(facets: LevelFacets, slug: string, tables: readonly DimensionTable[], levelRef: (slug: string) => LevelRef): LevelFacets {
   const ofLevel = (cell: DimensionCell): boolean => cell.key.kind === 'level' && cell.key.slug === slug;
-  const scope = facets.origin.scope === 'document' ? [] : cellsOf(tables, 'scope', ofLevel);
+  const scope = mergeScope(facets.scope, cellsOf(tables, 'scope', ofLevel));
   const skills = facets.origin.skills === 'document' ? [] : cellsOf(tables, 'skills', ofLevel);
   const time = facets.origin.dayToDay === 'document' ? [] : cellsOf(tables, 'time', ofLevel);
   const shifts = facets.origin.shifts === 'document' ? null : transitionsUp(cellsOf(tables, 'shifts', (cell) => cell.key.kind === 'transition' && cell.key.from === slug), facets.transitions, levelRef);
   return {
     ...facets,
-    scope: scope.length > 0 ? scope.map(({ name, cell }) => ({ label: name, value: cell.value })) : facets.scope,
+    scope,
     skills: skills.length > 0 ? skills.map(({ name, cell }) => ({ category: name, text: cell.value, skills: splitList(cell.value.text) })) : facets.skills,
     dayToDay: time.length > 0 ? time.map(({ name, cell }) => ({ period: name, items: [cell.value] })) : facets.dayToDay,
     transitions: shifts ?? facets.transitions,
     origin: {
-      scope: scope.length > 0 ? 'ladder' : facets.origin.scope,
+      scope: facets.origin.scope === 'document' || scope.length === 0 ? facets.origin.scope : 'ladder',
       skills: skills.length > 0 ? 'ladder' : facets.origin.skills,
       dayToDay: time.length > 0 ? 'ladder' : facets.origin.dayToDay,
       shifts: shifts ? 'ladder' : facets.origin.shifts,
     },
   };
+}
+
+/**
+ * The document's scope entries, then each table row none of them (nor an earlier row) names: a row
+ * "Reports to" is the document's "**Reports to**:" line when their names normalise alike.
+ */
+function mergeScope(own: readonly ScopeEntry[], found: readonly Found[]): ScopeEntry[] {
+  const named = new Set(own.map((entry) => normaliseName(entry.label)));
+  const added: ScopeEntry[] = [];
+  for (const { name, cell } of found) {
+    const key = normaliseName(name);
+    if (named.has(key)) continue;
+    named.add(key);
+    added.push({ label: name, value: cell.value, origin: 'ladder' });
+  }
+  return [...own, ...added];
 }
 
 /**

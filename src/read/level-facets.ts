@@ -113,13 +113,13 @@ function scopeEntry(item: ListItem): ScopeEntry[] {
   const [first, ...rest] = paragraph.children;
   if (first?.type === 'strong') {
     const value = stripLeadingText(rest, /^\s*:\s*/) ?? stripLeadingText(rest, /^\s*[-–—]\s*/) ?? rest;
-    return [{ label: plainText(first).replace(/:$/, ''), value: toInline(value) }];
+    return [{ label: plainText(first).replace(/:$/, ''), value: toInline(value), origin: 'document' }];
   }
   const text = plainText(paragraph);
   const colon = text.indexOf(':');
   if (colon <= 0) return [];
   const value = stripLeadingText(paragraph.children, /^[^:]*:\s*/) ?? [];
-  return [{ label: text.slice(0, colon).trim(), value: toInline(value) }];
+  return [{ label: text.slice(0, colon).trim(), value: toInline(value), origin: 'document' }];
 }
 
 function comparisonTables(section: Section): ComparisonTable[] {

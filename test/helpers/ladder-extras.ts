@@ -1,20 +1,20 @@
 import type { Competency, DeltaItem, GrownItem, Inline, Ladder, Level, LevelDelta } from '../../src/model/types.js';
 
 /**
- * A ladder with hand-made ladder-wide data (competencies, deltas, a scope filled from the overview),
+ * A ladder with hand-made ladder-wide data (competencies, deltas, scope entries filled from the overview),
  * so renderer tests see every shape of it whatever the model computes for the content.
  */
 export function withLadderExtras(ladder: Ladder): Ladder {
   const levels = ladder.levels.map((level, index): Level => {
     const below = ladder.levels[index - 1];
     if (!below) return level;
-    const filledScope = level.facets.scope.length === 0;
+    // A level silent on scope gets all of it from the overview; one with its own gets one entry more.
+    const own = level.facets.scope.filter((entry) => entry.origin === 'document');
+    const added = { label: 'Team size', value: text(`Team size of ${level.label}`), origin: 'ladder' as const };
     return {
       ...level,
       delta: handMadeDelta(below, level),
-      facets: filledScope
-        ? { ...level.facets, scope: [{ label: 'Team size', value: text(`Team size of ${level.label}`) }], origin: { ...level.facets.origin, scope: 'ladder' } }
-        : level.facets,
+      facets: { ...level.facets, scope: [...own, added], origin: { ...level.facets.origin, scope: own.length > 0 ? 'document' : 'ladder' } },
     };
   });
   return { ...ladder, levels, competencies: competencies(levels) };

@@ -13,6 +13,7 @@ export function ladderSummary(ladder: Ladder): unknown {
       dimensions: table.dimensions.map((dimension) => ({ name: dimension.name, cells: dimension.cells.map((cell) => `${keyText(cell.key)}: ${cell.value.text}`) })),
     })),
     origins: Object.fromEntries(ladder.levels.map((level) => [level.slug, level.facets.origin])),
+    scope: Object.fromEntries(ladder.levels.map((level) => [level.slug, level.facets.scope.map((entry) => `${entry.label} (${entry.origin}): ${entry.value.text}`)])),
     competencies: ladder.competencies.map((row) => ({ name: row.name, alignedBy: row.alignedBy, cells: row.cells.map((cell) => `${cell.level} (${cell.from}): ${cell.names.join(' + ') || '—'}`) })),
     deltas: Object.fromEntries(
       ladder.levels.map((level) => [

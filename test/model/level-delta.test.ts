@@ -41,16 +41,35 @@ describe('levelDelta', () => {
   it('matches skills and scope by their row names, synonyms included, and leaves identical items out', () => {
     const lower = makeLevel('a', {
       skills: [{ category: 'Mentoring', text: inline('Pairing, review'), skills: ['Pairing', 'review'] }],
-      scope: [{ label: 'Team size', value: inline('5–9 engineers') }, { label: 'Reports to', value: inline('A director') }],
+      scope: [{ label: 'Team size', value: inline('5–9 engineers'), origin: 'document' }, { label: 'Reports to', value: inline('A director'), origin: 'ladder' }],
     });
     const upper = makeLevel('b', {
       skills: [{ category: 'Coaching Leaders', text: inline('Developing managers'), skills: ['Developing managers'] }],
-      scope: [{ label: 'Team size', value: inline('25–80 engineers') }, { label: 'Reports to', value: inline('A director') }],
+      scope: [{ label: 'Team size', value: inline('25–80 engineers'), origin: 'document' }, { label: 'Reports to', value: inline('A director'), origin: 'ladder' }],
     });
     const delta = levelDelta(lower, upper);
     expect(delta.grown.map((item) => `${item.facet}: ${item.before.text} → ${item.text.text}`)).toEqual(['skills: Pairing, review → Developing managers', 'scope: 5–9 engineers → 25–80 engineers']);
     expect(delta.added).toEqual([]);
     expect(delta.removed).toEqual([]);
+  });
+
+  it('our content\'s near misses: a reworded expectation grew, a sentence sharing only its setting did not', () => {
+    const lower = makeLevel('manager', {
+      responsibilities: [
+        { name: 'People Development', items: [inline('Run fair performance reviews and advocate for your people in calibration')] },
+        { name: 'Learning the Craft', items: [inline('Read postmortems and design documents from neighbouring teams')] },
+      ],
+    });
+    const upper = makeLevel('director', {
+      responsibilities: [
+        { name: 'Leading Managers', items: [inline('Calibrate performance and promotions fairly across teams')] },
+        { name: 'Collaboration Across Teams', items: [inline('Negotiate interfaces and timelines with neighbouring teams')] },
+      ],
+    });
+    const delta = levelDelta(lower, upper);
+    expect(delta.grown.map((item) => `${item.before.text} ⇒ ${item.text.text}`)).toEqual(['Run fair performance reviews and advocate for your people in calibration ⇒ Calibrate performance and promotions fairly across teams']);
+    expect(delta.added.map((item) => item.text.text)).toEqual(['Negotiate interfaces and timelines with neighbouring teams']);
+    expect(delta.removed.map((item) => item.text.text)).toEqual(['Read postmortems and design documents from neighbouring teams']);
   });
 
   it('is symmetric in what it finds: swapping the levels swaps added and removed', () => {
@@ -69,6 +88,11 @@ describe('sentence similarity', () => {
     expect(dice(contentWords('Reviewing designs'), contentWords('reviews a design'))).toBe(1);
     expect(dice(contentWords('Set priorities'), contentWords('sets the priority'))).toBe(1);
     expect(dice(contentWords('Hire engineers'), contentWords('Write code'))).toBe(0);
+    // -ing, -ation, a doubled consonant and a silent e: the forms a level rewords into.
+    expect(dice(contentWords('Hiring engineers'), contentWords('hire an engineer'))).toBe(1);
+    expect(dice(contentWords('Planning roadmaps'), contentWords('plan the roadmap'))).toBe(1);
+    expect(dice(contentWords('Calibration'), contentWords('calibrate'))).toBe(1);
+    expect(dice(contentWords('Managing managers'), contentWords('manage a manager'))).toBe(1);
   });
 });
 

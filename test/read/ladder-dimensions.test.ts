@@ -36,14 +36,17 @@ describe('the ladder as a whole', () => {
     expect(engineer?.source.line).toBeGreaterThan(skills?.source.line ?? Infinity);
   });
 
-  it('example: levels silent on scope take it from the overview, the others keep their own', async () => {
+  it('example: scope merged entry by entry, the document’s own entries first and winning where they name the same row', async () => {
     const { ladder, codes } = await read('content');
     const bySlug = new Map(ladder.levels.map((level) => [level.slug, level]));
+    const entries = (slug: string): string[] => bySlug.get(slug)?.facets.scope.map((entry) => `${entry.label} (${entry.origin})`) ?? [];
     expect(bySlug.get('engineer')?.facets.origin.scope).toBe('ladder');
-    expect(bySlug.get('engineer')?.facets.scope.map((entry) => entry.label)).toEqual(['Team size', 'Direct reports', 'Span', 'Reports to', 'Planning horizon']);
+    expect(entries('engineer')).toEqual(['Team size (ladder)', 'Direct reports (ladder)', 'Span (ladder)', 'Reports to (ladder)', 'Planning horizon (ladder)']);
     expect(bySlug.get('manager')?.facets.scope.find((entry) => entry.label === 'Direct reports')?.value.text).toBe('5–9 engineers, sometimes including a tech lead');
     expect(bySlug.get('director')?.facets.origin.scope).toBe('document');
-    expect(bySlug.get('director')?.facets.scope.map((entry) => entry.label)).toEqual(['Direct reports', 'Org size', 'Span']);
+    expect(entries('director')).toEqual(['Direct reports (document)', 'Org size (document)', 'Span (document)', 'Team size (ladder)', 'Reports to (ladder)', 'Planning horizon (ladder)']);
+    // The document's "Span" wins over the overview's row of that name.
+    expect(bySlug.get('vp')?.facets.scope.find((entry) => entry.label === 'Span')?.value.text).toBe('All of engineering, or a division with its own P&L');
     expect(codes.filter((code) => code.endsWith('missing-facet'))).toEqual([]);
   });
 
@@ -74,7 +77,8 @@ describe('the ladder as a whole', () => {
     const [ic, manager, director] = ladder.levels;
     expect(ic?.facets.origin).toEqual({ scope: 'ladder', skills: 'document', dayToDay: 'document', shifts: 'ladder' });
     expect(ic?.facets.transitions[0]?.paths[0]?.shifts.map((shift) => `${shift.from.text} → ${shift.to.text}`)).toEqual(['Doing the work → Enabling the squad', 'Own calendar → Shared calendar']);
-    expect(manager?.facets.scope.map((entry) => entry.label)).toEqual(['Team size']);
+    // Its own "Team size" wins over the overview's row; the overview's "Reports to" is added.
+    expect(manager?.facets.scope.map((entry) => `${entry.label}: ${entry.value.text} (${entry.origin})`)).toEqual(['Team size: Six to eight engineers in one squad (document)', 'Reports to: Director (ladder)']);
     expect(manager?.facets.origin.scope).toBe('document');
     expect(manager?.facets.origin.dayToDay).toBe('ladder');
     expect(manager?.facets.dayToDay.map((period) => `${period.period}: ${period.items.map((item) => item.text).join()}`)).toEqual(['Building: 15%', 'Meetings: 50%']);

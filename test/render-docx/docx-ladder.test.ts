@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ladder, Level } from '../../src/model/types.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
+import { overviewScopeRows } from '../helpers/scope-rows.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
 import { normalise, part, renderDocx, wordText } from './docx-helpers.js';
 
@@ -37,6 +38,11 @@ describe('Word documents of the example: the ladder as a whole', () => {
       const items = section.filter(([style]) => style === 'ListBullet');
       expect(items.length, level.slug).toBe(delta.added.length + delta.grown.length + delta.removed.length);
       for (const item of delta.added) expect(items.some(([, text]) => text.includes(normalise(item.text.text))), item.text.text).toBe(true);
+      // What this level does not restate comes last, under a heading that says so.
+      const notRestated = section.findIndex(([style, text]) => style === 'Heading2' && text === normalise(`Not restated at ${level.label}`));
+      expect(notRestated, level.slug).toBeGreaterThan(-1);
+      const rest = section.slice(notRestated + 1).filter(([style]) => style === 'ListBullet');
+      expect(rest, level.slug).toHaveLength(delta.removed.length);
     }
   });
 
@@ -56,6 +62,19 @@ describe('Word documents of the example: the ladder as a whole', () => {
       const lead = found.slice(0, firstBodyHeading);
       for (const entry of level.facets.scope) expect(lead.map(([, text]) => text)).toContain(normalise(`${entry.label}: ${entry.value.text}`));
       expect(lead.map(([, text]) => text)).toContain('Scope from the ladder overview.');
+    }
+  });
+
+  it('shows every overview scope row of every level under its title, each entry the overview added marked', () => {
+    const rows = overviewScopeRows(ladder);
+    expect(rows.length).toBe(25);
+    for (const { level, row, shown } of rows) {
+      const found = paragraphs(documentXml(level));
+      const lead = found.slice(0, found.findIndex(([style]) => style === 'Heading1')).map(([, text]) => text);
+      const mixed = level.facets.scope.some((entry) => entry.origin === 'document');
+      const mark = mixed && shown?.origin === 'ladder' ? ' (overview)' : '';
+      expect(lead, `${level.slug}: ${row}`).toContain(normalise(`${shown?.label}${mark}: ${shown?.value.text}`));
+      expect(lead, level.slug).toContain(mixed ? 'Entries marked (overview) come from the ladder overview.' : 'Scope from the ladder overview.');
     }
   });
 

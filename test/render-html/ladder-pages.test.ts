@@ -8,6 +8,7 @@ import { buildSite, EXAMPLE_CONTENT } from './build-site.js';
 import { attr, byTag, collapse, hasClass, parsePage, readPage, type ParsedPage } from './parse-page.js';
 import { renderFiles, tempDir } from './site-fixture.js';
 import { withLadderExtras } from '../helpers/ladder-extras.js';
+import { overviewScopeRows } from '../helpers/scope-rows.js';
 
 let outDir: string;
 let ladder: Ladder;
@@ -100,6 +101,25 @@ describe('what changes from level to level', () => {
     for (const item of delta.added) expect(items.map(textOf).some((text) => text.includes(collapse(item.text.text))), item.text.text).toBe(true);
   });
 
+  it('folds what the upper level does not restate into one section that says what it is, with a count per facet', async () => {
+    for (const [index, level] of ladder.levels.entries()) {
+      if (index === 0 || !level.delta || level.delta.removed.length === 0) continue;
+      const below = ladder.levels[index - 1] as Level;
+      const page = await readPage(outDir, `${level.slug}.html`);
+      const [section] = byClass(page, 'delta-not-restated');
+      expect(section?.tagName, level.slug).toBe('details');
+      expect(section && attr(section, 'open'), level.slug).toBeNull();
+      const summary = section && collectTag(section, 'summary')[0];
+      expect(summary && textOf(summary), level.slug).toContain(`Not restated at ${level.label}`);
+      expect(summary && textOf(summary), level.slug).toMatch(/Responsibilities \d+/);
+      expect(section && textOf(section), level.slug).toContain(`the ${below.label} description says and the ${level.label} description does not repeat`);
+      const items = section ? collectTag(section, 'li').map(textOf) : [];
+      expect(items, level.slug).toHaveLength(level.delta.removed.length);
+      for (const item of level.delta.removed) expect(items.some((text) => squash(text).includes(squash(item.text.text))), item.text.text).toBe(true);
+      expect(page.text, level.slug).not.toContain('No longer expected');
+    }
+  });
+
   it('marks what grew word by word, or shows what it was', async () => {
     const level = ladder.levels.find((candidate) => (candidate.delta?.grown.length ?? 0) > 0) as Level;
     const page = await readPage(outDir, `${level.slug}.html`);
@@ -133,6 +153,22 @@ describe('facets filled from the ladder overview', () => {
       expect(note.map(textOf)).toEqual(['Scope from the ladder overview']);
       const card = cards[ladder.levels.indexOf(level)];
       expect(card && collectTag(card, 'dl')).toHaveLength(1);
+    }
+  });
+
+  it('shows every overview scope row on every level page, each entry the overview added marked', async () => {
+    const rows = overviewScopeRows(ladder);
+    expect(rows.length).toBe(25);
+    for (const { level, row, shown } of rows) {
+      expect(shown, `${level.slug}: ${row}`).toBeDefined();
+      const page = await readPage(outDir, `${level.slug}.html`);
+      const [scope] = page.elements.filter((element) => element.tagName === 'dl' && hasClass(element, 'scope'));
+      const entry = scope && collectTag(scope, 'div').find((div) => collapse(flatText(collectTag(div, 'dt')[0] as Element)).startsWith(shown?.label ?? '\u0000'));
+      expect(entry, `${level.slug}: ${row}`).toBeDefined();
+      expect(squash(textOf(collectTag(entry as Element, 'dd')[0] as Element))).toBe(squash(shown?.value.text ?? ''));
+      // A mark where the overview added to the level's own scope; one note instead when it gave all of it.
+      const mixed = level.facets.scope.some((other) => other.origin === 'document');
+      expect(collectTag(entry as Element, 'a').some((a) => hasClass(a, 'from-ladder-mark')), `${level.slug}: ${row}`).toBe(mixed && shown?.origin === 'ladder');
     }
   });
 

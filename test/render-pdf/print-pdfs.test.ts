@@ -155,7 +155,7 @@ describe('one-page profile', () => {
         intro: 'A very long introduction. '.repeat(60),
         responsibilities: Array.from({ length: 8 }, (_, g) => ({ name: `Group ${g + 1}`, items: Array.from({ length: 8 }, (_, i) => inline(sentence(g * 10 + i))) })),
         skills: Array.from({ length: 12 }, (_, i) => ({ category: `Category ${i + 1}`, text: inline('one skill, another skill, a third skill with more words'), skills: ['one skill', 'another skill', 'a third skill with more words'] })),
-        scope: Array.from({ length: 6 }, (_, i) => ({ label: `Scope ${i + 1}`, value: inline('a value that is long enough to wrap in the side column') })),
+        scope: Array.from({ length: 6 }, (_, i) => ({ label: `Scope ${i + 1}`, value: inline('a value that is long enough to wrap in the side column'), origin: 'document' as const })),
         readiness: [{ target: { name: 'Beta', slug: 'beta' }, items: Array.from({ length: 6 }, (_, i) => inline(`Readiness sign ${i + 1}`)) }],
       },
     };

@@ -1,6 +1,7 @@
 import type { BlockContent, Heading, List, ListItem, PhrasingContent, Root } from 'mdast';
 import type { DeltaItem, GrownItem, LevelDelta, LevelFacets } from '../../model/types.js';
-import { DELTA_FACETS, deltaSummary, showsWordDiff } from '../delta-display.js';
+import { DELTA_FACETS, deltaSummary, notRestated, showsWordDiff } from '../delta-display.js';
+import { OVERVIEW_MARK, scopeMarks } from '../scope-marks.js';
 
 /** What these sections read of a level (a DocxLevel has it; no import of docx-task, which imports us). */
 interface LadderParts {
@@ -8,6 +9,8 @@ interface LadderParts {
   readonly delta: LevelDelta | null;
   /** Label of the level the delta is measured from. */
   readonly deltaFrom: string | null;
+  /** This level's label. */
+  readonly label: string;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -22,17 +25,23 @@ const bullets = (items: PhrasingContent[][]): List => ({
 const overviewLink = (label: string): PhrasingContent => ({ type: 'link', url: 'index.html', children: [text(label)], data: { target: { kind: 'overview', fragment: null } } } as PhrasingContent);
 
 /**
- * The scope a level's document leaves out and the ladder overview fills, as Markdown blocks for the
- * Word renderer: shown under the level's title, marked as coming from the overview.
+ * When the ladder overview gave some of a level's scope, the whole scope as Markdown blocks for the
+ * Word renderer, shown under the level's title: one note when the overview gave all of it, else each
+ * entry it added marked "(overview)".
  */
 export function filledScopeMdast(level: LadderParts): Root | null {
-  const { facets } = level;
-  if (facets.origin.scope !== 'ladder' || facets.scope.length === 0) return null;
+  const { scope } = level.facets;
+  const marks = scopeMarks(scope);
+  if (!marks.anyFromLadder) return null;
+  const mark: PhrasingContent[] = [text(' '), { type: 'emphasis', children: [text(`(${OVERVIEW_MARK})`)] }];
+  const note: PhrasingContent[] = marks.allFromLadder
+    ? [text('Scope from the '), overviewLink('ladder overview'), text('.')]
+    : [text(`Entries marked (${OVERVIEW_MARK}) come from the `), overviewLink('ladder overview'), text('.')];
   return {
     type: 'root',
     children: [
-      bullets(facets.scope.map((entry) => [{ type: 'strong', children: [text(entry.label)] }, text(': '), ...entry.value.children])),
-      paragraph([{ type: 'emphasis', children: [text('Scope from the '), overviewLink('ladder overview'), text('.')] }]),
+      bullets(scope.map((entry) => [{ type: 'strong', children: [text(entry.label)] }, ...(marks.marked(entry) ? mark : []), text(': '), ...entry.value.children])),
+      paragraph([{ type: 'emphasis', children: note }]),
     ],
   };
 }
@@ -40,7 +49,7 @@ export function filledScopeMdast(level: LadderParts): Root | null {
 /**
  * After the body: the other facets the overview fills (skills, time, key shifts), then what changes
  * from the level below, by facet: new, grew (kept words plain, new words bold, dropped words struck
- * through) and no longer expected. Every item is listed.
+ * through), then what this level does not restate. Every item is listed.
  */
 export function ladderSectionsMdast(level: LadderParts): Root {
   const { facets, delta } = level;
@@ -59,24 +68,31 @@ export function ladderSectionsMdast(level: LadderParts): Root {
   if (filled.length > 0) {
     children.push(heading(2, 'From the ladder overview'), paragraph([{ type: 'emphasis', children: [text('This level’s document does not describe these; the '), overviewLink('ladder overview'), text('’s cross-level tables do.')] }]), ...filled);
   }
-  if (delta && level.deltaFrom) children.push(...deltaMdast(delta, level.deltaFrom));
+  if (delta && level.deltaFrom) children.push(...deltaMdast(delta, { lower: level.deltaFrom, upper: level.label }));
   return { type: 'root', children };
 }
 
-function deltaMdast(delta: LevelDelta, fromLabel: string): Root['children'] {
+function deltaMdast(delta: LevelDelta, labels: { readonly lower: string; readonly upper: string }): Root['children'] {
   const out: Root['children'] = [
-    heading(2, `What changes from ${fromLabel}`),
+    heading(2, `What changes from ${labels.lower}`),
     paragraph([text(deltaSummary(delta))]),
   ];
   for (const [facet, name] of DELTA_FACETS) {
     const lists: [string, PhrasingContent[][]][] = [
       ['New', delta.added.filter((item) => item.facet === facet).map(plain)],
       ['Grew', delta.grown.filter((item) => item.facet === facet).map(grown)],
-      ['No longer expected', delta.removed.filter((item) => item.facet === facet).map(plain)],
     ];
     if (lists.every(([, items]) => items.length === 0)) continue;
     out.push(heading(3, name));
     for (const [title, items] of lists) if (items.length > 0) out.push(paragraph([{ type: 'strong', children: [text(title)] }]), bullets(items));
+  }
+  if (delta.removed.length > 0) {
+    const { title, note } = notRestated(labels.lower, labels.upper);
+    out.push(heading(3, title), paragraph([{ type: 'emphasis', children: [text(note)] }]));
+    for (const [facet, name] of DELTA_FACETS) {
+      const items = delta.removed.filter((item) => item.facet === facet).map(plain);
+      if (items.length > 0) out.push(paragraph([{ type: 'strong', children: [text(name)] }]), bullets(items));
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { levelDelta } from '../../model/level-delta.js';
 import type { Inline, Ladder, Level, LevelDelta } from '../../model/types.js';
 import { inlineHtml } from './body-html.js';
 import { deltaView } from './delta-view.js';
+import { scopeMarks } from '../scope-marks.js';
 import type { PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
@@ -11,6 +12,8 @@ import type { TrustedHtml } from './trusted-html.js';
 interface FacetGroup {
   readonly heading: string | null;
   readonly items: readonly TrustedHtml[];
+  /** A scope entry the overview added to the level's own (marked; a cell all from the overview says so once). */
+  readonly fromLadder: boolean;
 }
 
 interface FacetCell {
@@ -27,26 +30,29 @@ const FACETS: readonly {
   readonly groups: (level: Level, inline: (value: Inline) => TrustedHtml) => FacetGroup[];
   readonly fromLadder?: (level: Level) => boolean;
 }[] = [
-  { name: 'Core question', groups: (level, inline) => (level.facets.coreQuestion ? [{ heading: null, items: [inline(level.facets.coreQuestion)] }] : []) },
+  { name: 'Core question', groups: (level, inline) => (level.facets.coreQuestion ? [{ heading: null, items: [inline(level.facets.coreQuestion)], fromLadder: false }] : []) },
   {
     name: 'Scope',
-    groups: (level, inline) => level.facets.scope.map((entry) => ({ heading: entry.label, items: [inline(entry.value)] })),
-    fromLadder: (level) => level.facets.origin.scope === 'ladder',
+    groups: (level, inline) => {
+      const marks = scopeMarks(level.facets.scope);
+      return level.facets.scope.map((entry) => ({ heading: entry.label, items: [inline(entry.value)], fromLadder: marks.marked(entry) }));
+    },
+    fromLadder: (level) => scopeMarks(level.facets.scope).allFromLadder,
   },
-  { name: 'Responsibilities', groups: (level, inline) => level.facets.responsibilities.map((group) => ({ heading: group.name, items: group.items.map(inline) })) },
+  { name: 'Responsibilities', groups: (level, inline) => level.facets.responsibilities.map((group) => ({ heading: group.name, items: group.items.map(inline), fromLadder: false })) },
   {
     name: 'Skills',
-    groups: (level, inline) => level.facets.skills.map((skill) => ({ heading: skill.category, items: [inline(skill.text)] })),
+    groups: (level, inline) => level.facets.skills.map((skill) => ({ heading: skill.category, items: [inline(skill.text)], fromLadder: false })),
     fromLadder: (level) => level.facets.origin.skills === 'ladder',
   },
   {
     name: 'Day-to-day',
-    groups: (level, inline) => level.facets.dayToDay.map((period) => ({ heading: period.period, items: period.items.map(inline) })),
+    groups: (level, inline) => level.facets.dayToDay.map((period) => ({ heading: period.period, items: period.items.map(inline), fromLadder: false })),
     fromLadder: (level) => level.facets.origin.dayToDay === 'ladder',
   },
   {
     name: 'Readiness for the next level',
-    groups: (level, inline) => level.facets.readiness.map((readiness) => ({ heading: `Ready for ${readiness.target.name} when`, items: readiness.items.map(inline) })),
+    groups: (level, inline) => level.facets.readiness.map((readiness) => ({ heading: `Ready for ${readiness.target.name} when`, items: readiness.items.map(inline), fromLadder: false })),
   },
 ];
 
@@ -99,7 +105,7 @@ export function compareView(ladder: Ladder, levels: readonly Level[], urls: Page
         columns: levels.map((level) => ({ slug: level.slug, label: level.label, title: level.title, url: urls.to(sitePaths.level(level.slug)), icon: octicon(level.icon) })),
         rows: FACETS.map((facet, index) => ({ name: facet.name, cells: perLevel.map((levelCells) => levelCells[index] as FacetCell) })),
         pairs,
-        delta: delta && a && b ? deltaView(delta, `What changes from ${a.label} to ${b.label}`, urls.href) : null,
+        delta: delta && a && b ? deltaView(delta, { title: `What changes from ${a.label} to ${b.label}`, lower: a.label, upper: b.label }, urls.href) : null,
         // The picker names the page of any two levels that has one (see comparedPairs), so
         // site.js can offer "what changes" for the pair chosen.
         pairUrl: urls.to(sitePaths.compare('{a}', '{b}')),

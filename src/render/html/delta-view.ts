@@ -1,14 +1,14 @@
 import type { DeltaItem, GrownItem, LevelDelta, WordChange } from '../../model/types.js';
-import { DELTA_FACETS, deltaSummary, showsWordDiff } from '../delta-display.js';
+import { DELTA_FACETS, deltaSummary, facetCounts, notRestated, showsWordDiff } from '../delta-display.js';
 import { inlineHtml } from './body-html.js';
 import type { LinkHref } from './mdast-to-html.js';
 import { escapeHtml, trusted, type TrustedHtml } from './trusted-html.js';
 
 /**
  * Items of each list shown before the rest folds into "N more" (a fold of one item is not worth a
- * click): what is new matters most; what is no longer expected is there to be looked up.
+ * click): what is new matters most.
  */
-const SHOWN: Readonly<Record<DeltaList['kind'], number>> = { added: 4, grown: 4, removed: 2 };
+const SHOWN: Readonly<Record<DeltaList['kind'], number>> = { added: 4, grown: 4 };
 
 export interface DeltaEntry {
   readonly group: string;
@@ -16,11 +16,23 @@ export interface DeltaEntry {
 }
 
 export interface DeltaList {
-  readonly kind: 'added' | 'grown' | 'removed';
+  readonly kind: 'added' | 'grown';
   readonly title: string;
   readonly shown: readonly DeltaEntry[];
   readonly more: readonly DeltaEntry[];
   readonly moreLabel: string;
+}
+
+/**
+ * The lower level's items the upper level does not repeat: one section after the facets, folded on
+ * the page (a count per facet on its summary line), listed in full in print.
+ */
+export interface NotRestatedView {
+  readonly title: string;
+  readonly note: string;
+  /** "Responsibilities 15 · Skills 4 · Day-to-day 10" */
+  readonly counts: string;
+  readonly facets: readonly { readonly name: string; readonly entries: readonly DeltaEntry[] }[];
 }
 
 /** `_delta.liquid`'s data: what changes from one level to another, by facet, every item kept. */
@@ -28,11 +40,20 @@ export interface DeltaView {
   readonly title: string;
   readonly summary: string;
   readonly empty: boolean;
+  /** New and grown items, facet by facet. */
   readonly facets: readonly { readonly name: string; readonly lists: readonly DeltaList[] }[];
+  readonly notRestated: NotRestatedView | null;
+}
+
+/** The heading, and the labels of the two levels compared (the lower first). */
+export interface DeltaTitles {
+  readonly title: string;
+  readonly lower: string;
+  readonly upper: string;
 }
 
 /** Also the handout's: `href` makes links right for the page or document it is shown in. */
-export function deltaView(delta: LevelDelta, title: string, href: LinkHref): DeltaView {
+export function deltaView(delta: LevelDelta, titles: DeltaTitles, href: LinkHref): DeltaView {
   const entry = (item: DeltaItem): DeltaEntry => ({ group: item.group, html: inlineHtml(item.text.children, href) });
   const grownEntry = (item: GrownItem): DeltaEntry => ({
     group: item.group,
@@ -45,14 +66,17 @@ export function deltaView(delta: LevelDelta, title: string, href: LinkHref): Del
     lists: [
       list('added', 'New', delta.added.filter((item) => item.facet === facet).map(entry)),
       list('grown', 'Grew', delta.grown.filter((item) => item.facet === facet).map(grownEntry)),
-      list('removed', 'No longer expected', delta.removed.filter((item) => item.facet === facet).map(entry)),
     ].filter((candidate) => candidate.shown.length > 0),
   })).filter((facet) => facet.lists.length > 0);
+  const notRestatedFacets = DELTA_FACETS.map(([facet, name]) => ({ name, entries: groupOnce(delta.removed.filter((item) => item.facet === facet).map(entry)) })).filter(
+    (facet) => facet.entries.length > 0,
+  );
   return {
-    title,
+    title: titles.title,
     summary: deltaSummary(delta),
-    empty: facets.length === 0,
+    empty: facets.length === 0 && notRestatedFacets.length === 0,
     facets,
+    notRestated: notRestatedFacets.length > 0 ? { ...notRestated(titles.lower, titles.upper), counts: facetCounts(delta.removed), facets: notRestatedFacets } : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Ladder, Level } from '../../model/types.js';
 import { ladderTableAnchor } from '../ladder-source.js';
+import { scopeMarks } from '../scope-marks.js';
 import { inlineHtml } from './body-html.js';
 import type { LinkHref } from './mdast-to-html.js';
 import { trusted, type TrustedHtml } from './trusted-html.js';
@@ -15,9 +16,13 @@ interface Entry {
  * the page's header instead, with the same link (`scopeSource`).
  */
 export interface LadderFacetsView {
-  readonly scopeSource: { readonly url: string } | null;
-  /** The scope entries when they came from the overview (the handout shows them under its title). */
-  readonly scope: readonly Entry[];
+  /**
+   * Set when the overview gave some scope entries: the link to its table, and whether it gave all of
+   * them (then one note says so; otherwise each entry it added is marked).
+   */
+  readonly scopeSource: { readonly url: string; readonly all: boolean } | null;
+  /** The whole scope when the overview gave some of it (the handout shows it under its title). */
+  readonly scope: readonly (Entry & { readonly fromLadder: boolean })[];
   readonly sections: readonly { readonly title: string; readonly url: string; readonly entries: readonly Entry[] }[];
 }
 
@@ -42,10 +47,10 @@ export function ladderFacetsView(ladder: Ladder, level: Level, href: LinkHref, o
     );
     if (entries.length > 0) sections.push({ title: 'Key shifts', url: source('shifts'), entries });
   }
-  const scopeFilled = facets.origin.scope === 'ladder' && facets.scope.length > 0;
+  const marks = scopeMarks(facets.scope);
   return {
-    scopeSource: scopeFilled ? { url: source('scope') } : null,
-    scope: scopeFilled ? facets.scope.map((entry) => ({ label: entry.label, items: [inline(entry.value)] })) : [],
+    scopeSource: marks.anyFromLadder ? { url: source('scope'), all: marks.allFromLadder } : null,
+    scope: marks.anyFromLadder ? facets.scope.map((entry) => ({ label: entry.label, items: [inline(entry.value)], fromLadder: marks.marked(entry) })) : [],
     sections,
   };
 }

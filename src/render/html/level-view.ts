@@ -4,6 +4,7 @@ import { bodyParts, inlineHtml } from './body-html.js';
 import { deltaView } from './delta-view.js';
 import { levelDownloads } from './downloads-view.js';
 import { ladderFacetsView } from './ladder-facets-view.js';
+import { scopeMarks } from '../scope-marks.js';
 import { describe, type PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
@@ -20,6 +21,7 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
   const articles = level.articles.flatMap((slug) => ladder.articles.filter((article) => article.slug === slug));
   const { facets } = level;
   const below = level.delta && ladder.levels.find((other) => other.slug === level.delta?.from);
+  const marks = scopeMarks(facets.scope);
   return {
     head: {
       title: level.title,
@@ -37,13 +39,13 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
         position: index + 1,
         count: ladder.levels.length,
         coreQuestion: facets.coreQuestion && inlineHtml(facets.coreQuestion.children, urls.href),
-        scope: facets.scope.map((entry) => ({ label: entry.label, value: inlineHtml(entry.value.children, urls.href) })),
+        scope: facets.scope.map((entry) => ({ label: entry.label, value: inlineHtml(entry.value.children, urls.href), fromLadder: marks.marked(entry) })),
         // The intro says what the level is; "what changes" follows it, before the sections.
         body: bodyParts(level.body, urls.href, { assetSrc: urls.contentAsset }),
         toc: tocView(level.headings),
         ladder: ladderFacetsView(ladder, level, urls.href, (anchor) => urls.to(sitePaths.home + (anchor ? `#${anchor}` : ''))),
       },
-      delta: level.delta && below ? deltaView(level.delta, `What changes from ${below.label}`, urls.href) : null,
+      delta: level.delta && below ? deltaView(level.delta, { title: `What changes from ${below.label}`, lower: below.label, upper: level.label }, urls.href) : null,
       deltaLink: below ? { label: `${below.label} and ${level.label} side by side`, url: urls.to(sitePaths.compare(below.slug, level.slug)) } : null,
       breadcrumb: level.breadcrumb ? [{ label: ladder.site.title, url: urls.to(sitePaths.home) }] : null,
       prev: neighbour(prev),

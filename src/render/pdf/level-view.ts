@@ -33,7 +33,7 @@ export function levelView(ladder: Ladder, level: Level, index: number, templates
     body: trusted(printBody(hasts(level), { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
     pageUrl: ladder.site.url ? siteUrl(ladder.site, sitePaths.level(level.slug)) : null,
     ladder: ladderFacetsView(ladder, level, href, (anchor) => siteUrl(ladder.site, pagePath(sitePaths.home, anchor))),
-    delta: level.delta && below ? deltaView(level.delta, `What changes from ${below.label}`, href) : null,
+    delta: level.delta && below ? deltaView(level.delta, { title: `What changes from ${below.label}`, lower: below.label, upper: level.label }, href) : null,
     reading: level.articles.flatMap((slug) => {
       const article = ladder.articles.find((a) => a.slug === slug);
       return article ? [{ title: article.title, url: ladder.site.url ? siteUrl(ladder.site, sitePaths.article(slug)) : null }] : [];

@@ -6,6 +6,7 @@ import { siteUrl, standaloneHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
 import type { TrustedHtml } from '../html/trusted-html.js';
 import { curl } from '../typeset.js';
+import { scopeMarks } from '../scope-marks.js';
 
 /**
  * `drop`: the order in which the one-page fitter removes an element when the sheet overflows — the
@@ -30,14 +31,15 @@ export interface ProfileView {
   readonly label: string;
   readonly coreQuestionHtml: TrustedHtml | null;
   readonly intro: Droppable & { readonly text: string };
-  readonly scope: readonly (Droppable & { readonly label: string; readonly valueHtml: TrustedHtml })[];
+  /** `fromLadder`: this entry is the overview's, added to the document's own (marked on the sheet). */
+  readonly scope: readonly (Droppable & { readonly label: string; readonly valueHtml: TrustedHtml; readonly fromLadder: boolean })[];
   readonly groups: readonly (Droppable & Counted & { readonly name: string; readonly items: readonly (Droppable & { readonly html: TrustedHtml })[] })[];
   /** How many responsibility groups the level has (the sheet may show fewer). */
   readonly groupTotal: number;
   /** `skills`: the skills cell as written. */
   readonly skills: readonly (Droppable & { readonly category: string; readonly skills: TrustedHtml })[];
   readonly skillTotal: number;
-  /** The scope came from the ladder overview, not the level's document. */
+  /** All of the scope came from the ladder overview, not the level's document (said once, in the heading). */
   readonly scopeFromLadder: boolean;
   /** Day-to-day highlights: what fills a sparse page, and the very first thing dropped from a full one. */
   /** The rank of the whole week section: it goes with its first period. */
@@ -67,6 +69,7 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
   const periods = f.dayToDay.filter((p) => p.items.length > 0).slice(0, MAX_PERIODS);
   const weekRanks = listsDropOrder('week', periods.map((p) => Math.min(WEEK_ITEMS, p.items.length)), ranks.size + growthRanks.size);
   const sheet = profileSheet(ladder.site.paper);
+  const marks = scopeMarks(f.scope);
   return {
     doc: documentView(ladder.site, templates, 'profile', `${level.title} — role profile`, { '--sheet-width': sheet.width, '--sheet-height': sheet.height }),
     eyebrow: `Role profile · Level ${index + 1} of ${ladder.levels.length}`,
@@ -74,7 +77,7 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
     label: level.label,
     coreQuestionHtml: f.coreQuestion ? inlineHtml(f.coreQuestion.children, href) : null,
     intro: { text: curl(f.intro), drop: ranks.get('intro') ?? 0 },
-    scope: f.scope.map((s, i) => ({ label: s.label, valueHtml: inlineHtml(s.value.children, href), drop: ranks.get(`scope:${i}`) ?? 0 })),
+    scope: f.scope.map((s, i) => ({ label: s.label, valueHtml: inlineHtml(s.value.children, href), fromLadder: marks.marked(s), drop: ranks.get(`scope:${i}`) ?? 0 })),
     groupTotal: groups.length,
     groups: groups.map((g, gi) => ({
       name: g.name,
@@ -84,7 +87,7 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
     })),
     skills: f.skills.map((s, i) => ({ category: s.category, skills: inlineHtml(s.text.children, href), drop: ranks.get(`skill:${i}`) ?? 0 })),
     skillTotal: f.skills.length,
-    scopeFromLadder: f.origin.scope === 'ladder',
+    scopeFromLadder: marks.allFromLadder,
     weekDrop: weekRanks.get('week:0') ?? 0,
     week: periods.map((p, pi) => ({
       period: p.period,
