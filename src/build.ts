@@ -64,7 +64,7 @@ async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces,
 
   const formats = formatsNamed(options.formats ?? settings.config.formats, options.outputs ?? FORMATS);
   const loaded = await readStage(run, settings, formats, { clean: options.clean ?? false, tool });
-  const checked = await checkStage(run, settings, loaded.ladder, options);
+  const checked = await checkStage(run, settings, loaded.ladder, formats, options);
   if (!checked.ok) return run.result(checked.exitCode, places, { failure: checked.failure });
   const { ladder } = checked;
   const staged = await stageOutput(run, settings, ladder, loaded, formats, checked.referenceBytes, { ...options, tool });

@@ -34,6 +34,7 @@ export const catalogue = {
   'multiple-titles': { severity: 'error', hint: 'Keep one "#" heading; use "##" for sections.' },
   'duplicate-slug': { severity: 'error', hint: 'Rename one of the files: each page needs its own URL.' },
   'reserved-slug': { severity: 'error', hint: 'Rename the file: this name is used by a page ladderpress generates.' },
+  'output-name-collision': { severity: 'error', hint: 'Rename the file, so its outputs no longer take the name of a file another level makes (e.g. not ending in "-profile" or "-job-description").' },
   'missing-facet': { severity: 'warning', hint: null },
   'unmatched-level-header': { severity: 'warning', hint: 'Name the level as its page does (title, label or file name; short forms like "IC" or "Sr. Engineer" work), or move the column out of the table.' },
   'unresolved-link': { severity: 'warning', hint: 'Link to a level by its file name, e.g. /career-ladder/director or director.md.' },

@@ -1,6 +1,8 @@
+import { checkOutputNames } from '../check-output-names.js';
 import { resolveSettings, type Settings } from '../config/resolve-settings.js';
 import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
+import { formatsNamed } from '../formats.js';
 import type { Ladder } from '../model/types.js';
 import { loadLadder } from '../read/load-ladder.js';
 import { failed, reportDiagnostics } from './report-diagnostics.js';
@@ -13,6 +15,7 @@ export async function runCheck(dir: string | null, options: { json: boolean; str
   try {
     settings = await resolveSettings({ contentDir: dir, outDir: null, configFile: options.config }, diagnostics);
     ({ ladder } = settings ? await loadLadder(settings, diagnostics) : { ladder: null });
+    if (settings && ladder) checkOutputNames(ladder, formatsNamed(settings.config.formats), settings.contentDir, diagnostics);
   } catch (error) {
     // Tools reading --json get an answer even when ladderpress itself fails.
     if (options.json) process.stdout.write(`${JSON.stringify({ ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, errors: 0, warnings: 0, diagnostics: [] }, null, 2)}\n`);

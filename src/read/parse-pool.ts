@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import { catalogue } from '../diagnostics.js';
+import { runLanes } from '../lanes.js';
 import { siblingModule, startWorkerThread } from '../worker-thread.js';
 import { parseDocumentJson, type ParseOutcome, type ParseTask } from './parse-document.js';
 
@@ -34,30 +35,31 @@ export async function parseAll(tasks: readonly ParseTask[], options: ParseOption
 
 async function parseInWorkers(tasks: readonly ParseTask[], threads: number, timeoutMs: number): Promise<string[]> {
   const outcomes: string[] = new Array<string>(tasks.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    let worker = await startWorker();
-    try {
-      while (next < tasks.length) {
-        const id = next;
-        next += 1;
-        const task = tasks[id] as ParseTask;
-        const outcome = await parseWithin(worker, id, task, timeoutMs);
-        if (outcome === null) {
+  await runLanes({
+    order: tasks.map((_, index) => index),
+    lanes: threads,
+    open: async () => {
+      let worker = await startWorker();
+      return {
+        run: async (id) => {
+          const task = tasks[id] as ParseTask;
+          const outcome = await parseWithin(worker, id, task, timeoutMs);
+          if (outcome !== null) {
+            outcomes[id] = outcome;
+            return;
+          }
           // A worker stuck in the parser cannot be interrupted, only replaced.
           await worker.terminate();
           worker = await startWorker();
           // Not kept in the parse cache: a timeout says as much about the machine's load as about the file.
           outcomes[id] = JSON.stringify(timedOut(task, timeoutMs));
-        } else {
-          outcomes[id] = outcome;
-        }
-      }
-    } finally {
-      await worker.terminate();
-    }
-  };
-  await Promise.all(Array.from({ length: threads }, lane));
+        },
+        close: async () => {
+          await worker.terminate();
+        },
+      };
+    },
+  });
   return outcomes;
 }
 

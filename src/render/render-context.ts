@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Diagnostics } from '../diagnostics.js';
 import type { FormatFiles } from './format-files.js';
 import type { LadderPartKeys } from './part-keys.js';
@@ -43,6 +44,8 @@ export interface RenderContext {
   readonly liveReload: string | null;
   /** Aborted on Ctrl-C/SIGTERM: stop work, close the browser, throw. */
   readonly signal: AbortSignal;
+  /** The content's Markdown reader, for Markdown a renderer fills itself (a template): renderers never import read/. */
+  readonly readMarkdown: (text: string) => Root;
   /** Warnings a renderer finds (missing fonts, stripped characters). */
   readonly diagnostics: Diagnostics;
 }

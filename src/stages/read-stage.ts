@@ -1,4 +1,5 @@
 import { readFile, rm } from 'node:fs/promises';
+import { checkOutputNames } from '../check-output-names.js';
 import type { Settings } from '../config/resolve-settings.js';
 import { EXIT } from '../exit-codes.js';
 import { failure, type Failure } from '../failures.js';
@@ -27,8 +28,8 @@ export async function readStage(run: BuildRun, settings: Settings, formats: read
 
 export type Checked = { readonly ok: true; readonly ladder: Ladder; readonly referenceBytes: Uint8Array | null } | { readonly ok: false; readonly exitCode: number; readonly failure: Failure | null };
 
-/** Whatever stops a build before anything is rendered: unknown --level, unreadable reference .docx, a refused output folder, content errors. */
-export async function checkStage(run: BuildRun, settings: Settings, ladder: Ladder | null, options: { readonly levels?: readonly string[] | null; readonly strict: boolean }): Promise<Checked> {
+/** Whatever stops a build before anything is rendered: unknown --level, unreadable reference .docx, a refused output folder, content errors (output names that clash among them). */
+export async function checkStage(run: BuildRun, settings: Settings, ladder: Ladder | null, formats: readonly OutputFormat[], options: { readonly levels?: readonly string[] | null; readonly strict: boolean }): Promise<Checked> {
   const unknownLevels = (options.levels ?? []).filter((slug) => !ladder?.levels.some((level) => level.slug === slug));
   if (ladder && unknownLevels.length > 0) {
     const known = ladder.levels.map((level) => level.slug).join(', ');
@@ -42,6 +43,7 @@ export async function checkStage(run: BuildRun, settings: Settings, ladder: Ladd
   }
   const outProblem = await checkOutDir(settings.outDir, settings.protectedDirs);
   if (outProblem) return { ok: false, exitCode: EXIT.usage, failure: failure('usage', { problem: outProblem }) };
+  if (ladder) checkOutputNames(ladder, formats, settings.contentDir, run.diagnostics);
   if (!ladder || failed(run.diagnostics, options.strict)) return { ok: false, exitCode: EXIT.content, failure: null };
   return { ok: true, ladder, referenceBytes };
 }

@@ -6,6 +6,7 @@ import { FORMATS } from '../formats.js';
 import type { Ladder } from '../model/types.js';
 import { modelJsonChunks } from '../model/serialize-model.js';
 import type { LoadedLadder } from '../read/load-ladder.js';
+import { markdownBlocks } from '../read/parse-markdown.js';
 import type { OutputFormat } from '../render/output-format.js';
 import type { RenderContext } from '../render/render-context.js';
 import { TOOL_VERSION } from '../tool-version.js';
@@ -94,6 +95,7 @@ function renderContext(settings: Settings, formats: readonly OutputFormat[], sig
     toolVersion: TOOL_VERSION,
     liveReload: options.liveReload ?? null,
     signal,
+    readMarkdown: markdownBlocks,
     diagnostics,
   };
 }

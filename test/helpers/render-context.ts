@@ -1,6 +1,7 @@
 import { formatsNamed, type FormatName as Format } from '../../src/formats.js';
 import path from 'node:path';
 import { Diagnostics } from '../../src/diagnostics.js';
+import { markdownBlocks } from '../../src/read/parse-markdown.js';
 import type { RenderContext } from '../../src/render/render-context.js';
 import { PROJECT_ROOT } from './shared-fixtures.js';
 
@@ -19,6 +20,7 @@ export function renderContext(formats: readonly Format[], overrides: Partial<Ren
     toolVersion: '0.0.0-test',
     liveReload: null,
     signal: new AbortController().signal,
+    readMarkdown: markdownBlocks,
     diagnostics: new Diagnostics(),
     ...overrides,
   };

@@ -1,11 +1,16 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Text } from 'hast';
+import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { markdownBlocks } from '../../src/read/parse-markdown.js';
 import { renderSite } from '../../src/render/html/render-site.js';
+import { escapeMarkdown } from '../../src/render/job-description/job-description-markdown.js';
+import { planJobDescriptions } from '../../src/render/job-description/plan-job-descriptions.js';
 import { readDocx } from '../../src/verify/read-docx.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
+import { part } from '../render-docx/docx-helpers.js';
 import { renderContext } from '../helpers/render-context.js';
 import { EXAMPLE_CONTENT } from '../render-html/build-site.js';
 import { byTag, parsePage, readPage } from '../render-html/parse-page.js';
@@ -43,6 +48,36 @@ describe('job description (the recruiter kit)', () => {
     expect(docx.paragraphs.filter((p) => p.style?.startsWith('Heading')).map((p) => p.text.trim())).toEqual(['About us', 'About the role', 'What you will do', 'What you bring', 'Scope', 'Pay']);
     expect(docx.text).toContain('Acme <b>builds</b> things.');
     expect(docx.paragraphs.some((p) => p.numbered && p.text.startsWith('Write the engineering strategy'))).toBe(true);
+  });
+
+  it('lays out the emphasis and links a user adds to the template as Word runs and hyperlinks, not marks', async () => {
+    const templates = await tempDir('job-description-template');
+    await mkdir(path.join(templates, 'job-description'));
+    await writeFile(
+      path.join(templates, 'job-description', 'job-description.liquid'),
+      '# {{ title }}\n\n## About the role\n\nWe **build things** with *care*, see [our blog](https://example.com).\n\n{{ about }}\n',
+    );
+    const ladder = await readLadderOrThrow(EXAMPLE_CONTENT);
+    const jobs = await planJobDescriptions(ladder, renderContext(['job-description'], { templatesDir: templates }));
+    const job = jobs.find((candidate) => candidate.path === 'vp-job-description.docx');
+    if (!job) throw new Error('no vp-job-description.docx job');
+    const docx = (await job.render()) as Uint8Array;
+    const xml = part(docx, 'word/document.xml');
+    const runs = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*<\/w:r>/gs)].map(([run]) => run);
+    const runWith = (text: string): string => runs.find((run) => run.includes(`>${text}</w:t>`)) ?? '';
+    expect(runWith('build things')).toMatch(/<w:b\/>|<w:b w:val="(true|1)"\/>/);
+    expect(runWith('care')).toMatch(/<w:i\/>|<w:i w:val="(true|1)"\/>/);
+    expect(xml).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"[^>]*>(?:(?!<\/w:hyperlink>).)*our blog/s);
+    expect(part(docx, 'word/_rels/document.xml.rels')).toContain('Target="https://example.com"');
+    expect(xml).not.toMatch(/\*\*|\*care|\]\(/);
+    // The title is the "#" heading, in the Title style as in a level's own document.
+    expect(xml).toMatch(/<w:pStyle w:val="Title"\/>(?:(?!<\/w:p>).)*VP of Engineering/s);
+  });
+
+  it('escapes values so the Markdown reader reads them back as the same text', () => {
+    for (const value of ['1. First', '2) Second', '- dash', '# hash', 'R&amp;D &#169;', '~gone~', '*x* _y_ `z`', 'a\\b [c](d) <e>', 'a | b']) {
+      expect(toString(markdownBlocks(escapeMarkdown(value)))).toBe(value);
+    }
   });
 
   it('offers both files on the level page and lists them in manifest.json', async () => {

@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../../diagnostics.js';
+import { runLanes } from '../../lanes.js';
 import { siblingModule, startWorkerThread } from '../../worker-thread.js';
 import type { OutputFile } from '../render-context.js';
 import type { DocxJob } from './plan-docx.js';
@@ -12,55 +13,34 @@ type Reply = { readonly id: number; readonly data: Uint8Array; readonly diagnost
  * Makes the jobs' documents on `threads` worker threads, so the main thread stays free for the
  * site and the browser. Each worker is sent one job's task at a time. Each document is handed to
  * `emit` as it is made; what the workers found is reported in job order, once all are made. The first
- * failure, a crashed worker or `signal` stops every worker, and the workers are always ended.
+ * failure, a crashed worker or `signal` stops every worker (see runLanes), and the workers are always ended.
  */
 export async function renderInWorkers(jobs: readonly DocxJob[], threads: number, signal: AbortSignal, emit: (file: OutputFile) => Promise<void>): Promise<void> {
-  signal.throwIfAborted();
   // The book holds every level, as much work as all their own documents: start it first, so it
   // does not finish alone at the end.
   const order = jobs.map((_, index) => index).sort((a, b) => weight(jobs[b] as DocxJob) - weight(jobs[a] as DocxJob));
   const found = new Array<readonly Diagnostic[]>(jobs.length);
-  const running = new Set<Worker>();
-  let next = 0;
-  let stopped = false;
-  const stop = (): void => {
-    stopped = true;
-    for (const worker of running) void worker.terminate();
-  };
-  signal.addEventListener('abort', stop, { once: true });
-
-  const lane = async (): Promise<void> => {
-    const worker = await startWorkerThread(ENTRY, { maxYoungGenerationSizeMb: 192 });
-    running.add(worker);
-    try {
-      while (!stopped && next < order.length) {
-        const index = order[next] as number;
-        next += 1;
-        const job = jobs[index] as DocxJob;
-        const reply = await make(worker, index, job);
-        found[index] = reply.diagnostics;
-        await emit({ path: job.path, data: reply.data });
-      }
-    } finally {
-      running.delete(worker);
-      await worker.terminate();
-    }
-  };
-  try {
-    // The first failure is the cause; the other lanes then fail only because stop() ended their workers.
-    let cause: { error: unknown } | null = null;
-    const lanes = Array.from({ length: threads }, () =>
-      lane().catch((error: unknown) => {
-        cause ??= { error };
-        stop();
-      }),
-    );
-    await Promise.all(lanes);
-    signal.throwIfAborted();
-    if (cause) throw (cause as { error: unknown }).error;
-  } finally {
-    signal.removeEventListener('abort', stop);
-  }
+  await runLanes({
+    order,
+    lanes: threads,
+    signal,
+    open: async () => {
+      const worker = await startWorkerThread(ENTRY, { maxYoungGenerationSizeMb: 192 });
+      return {
+        run: async (index) => {
+          const job = jobs[index] as DocxJob;
+          const reply = await make(worker, index, job);
+          found[index] = reply.diagnostics;
+          await emit({ path: job.path, data: reply.data });
+        },
+        // A failure elsewhere or Ctrl-C ends this lane's document too: nothing waits for it.
+        interrupt: () => void worker.terminate(),
+        close: async () => {
+          await worker.terminate();
+        },
+      };
+    },
+  });
   jobs.forEach((job, index) => job.report(found[index] ?? []));
 }
 

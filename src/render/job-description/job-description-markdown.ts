@@ -33,6 +33,10 @@ export function escapeMarkdown(value: unknown): string {
   if (value === null || value === undefined) return '';
   return String(value)
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_[\]<>|]/g, '\\$&')
-    .replace(/^([#+-]|\d+[.)])(?=\s)/, '\\$1');
+    .replace(/[\\`*_~[\]<>|]/g, '\\$&')
+    // An entity ("&copy;") would be decoded into another character.
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+    // Only punctuation can be escaped: a list number keeps its digits and escapes its dot.
+    .replace(/^([#+-])(?=\s)/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
 }

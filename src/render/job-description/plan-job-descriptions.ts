@@ -26,7 +26,7 @@ export async function planJobDescriptions(ladder: Ladder, context: RenderContext
     const markdown = template.render(jobDescriptionView(ladder, level, options));
     const key = (kind: string): string => JSON.stringify({ format: `job-description-${kind}`, ...common, level: keys.levels[index] });
     return [
-      { path: JOB_DESCRIPTION_FILES.docx.path(level.slug), key: key('docx'), render: () => jobDescriptionDocx(ladder.site, level.slug, markdown, pack, context.diagnostics) },
+      { path: JOB_DESCRIPTION_FILES.docx.path(level.slug), key: key('docx'), render: () => jobDescriptionDocx(ladder.site, level.slug, context.readMarkdown(markdown), pack, context.diagnostics) },
       { path: JOB_DESCRIPTION_FILES.markdown.path(level.slug), key: key('md'), render: () => Promise.resolve(markdown) },
     ];
   });

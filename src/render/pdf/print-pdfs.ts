@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { EnvironmentError, failure } from '../../failures.js';
+import { runLanes } from '../../lanes.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
 import { BrowserSession } from './browser-session.js';
 import { browserLauncher } from './launch-browser.js';
@@ -15,7 +16,7 @@ export class DocumentTimeoutError extends EnvironmentError {
 }
 
 /**
- * Prints the jobs with one browser and a pool of pages (one per worker, `context.concurrency` of
+ * Prints the jobs with one browser and a pool of pages (one per lane, `context.concurrency` of
  * them). A Chromium crash relaunches the browser and retries the affected documents once; a document
  * that hangs fails with its name; Ctrl-C (`context.signal`) closes the browser and throws. The
  * browser is closed in every case. Each PDF is handed to `onPrinted` as soon as it is printed (in
@@ -27,57 +28,54 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
   const session = new BrowserSession(browserLauncher(context.browserExecutable));
   const abort = (): void => void session.close(true);
   context.signal.addEventListener('abort', abort, { once: true });
-  // The heaviest first (the book), so it prints alongside the small ones instead of alone at the end.
-  const queue = jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.weight ?? 1) - (jobs[a]?.weight ?? 1));
-  let next = 0;
-  let failed = false;
   let hung = false;
-  const worker = async (): Promise<void> => {
-    let page: Page | null = null;
-    let printed = 0;
-    while (!failed && next < queue.length) {
-      const index = queue[next++] ?? 0;
-      const job = jobs[index];
-      if (!job) break;
-      let data: Uint8Array | null = null;
-      for (let attempt = 0; data === null; attempt += 1) {
-        const generation = session.generation;
-        try {
-          page ??= await session.newPage();
-          data = await withTimeout(printOne(page, job), timeLimit(context.documentTimeoutMs, job), job);
-          // A fresh page now and then keeps a long build's memory (and DOM node ids) from growing.
-          if (++printed % PAGE_REUSE === 0) {
-            await page.close().catch(() => undefined);
-            page = null;
-          }
-        } catch (error) {
-          context.signal.throwIfAborted();
-          const stale = page;
-          page = null;
-          hung ||= error instanceof DocumentTimeoutError;
-          if (error instanceof DocumentTimeoutError || attempt > 0) throw wrap(error, job);
-          // A crashed browser is relaunched (once for all workers) and the document retried once;
-          // a crashed tab only needs a new page.
-          if (!(await session.connected())) await session.relaunch(generation);
-          else await stale?.close().catch(() => undefined);
-        }
-      }
-      // Outside the retry: a failure to take the file (a full disk) is not the browser's.
-      await onPrinted({ path: job.path, data });
-    }
-    await page?.close().catch(() => undefined);
-  };
   try {
-    const workers = Array.from({ length: Math.max(1, Math.min(context.concurrency, jobs.length)) }, () =>
-      worker().catch((error: unknown) => {
-        failed = true;
-        throw error;
-      }),
-    );
-    const settled = await Promise.allSettled(workers);
-    context.signal.throwIfAborted();
-    const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (rejected) throw rejected.reason;
+    await runLanes({
+      // The heaviest first (the book), so it prints alongside the small ones instead of alone at the end.
+      order: jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.weight ?? 1) - (jobs[a]?.weight ?? 1)),
+      lanes: Math.min(context.concurrency, jobs.length),
+      // No interrupt: on another lane's failure a page finishes the document in hand; on Ctrl-C
+      // closing the browser (above) breaks off every page at once.
+      open: async () => {
+        let page: Page | null = null;
+        let printed = 0;
+        return {
+          run: async (index) => {
+            const job = jobs[index] as PdfJob;
+            let data: Uint8Array | null = null;
+            for (let attempt = 0; data === null; attempt += 1) {
+              const generation = session.generation;
+              try {
+                page ??= await session.newPage();
+                data = await withTimeout(printOne(page, job), timeLimit(context.documentTimeoutMs, job), job);
+                // A fresh page now and then keeps a long build's memory (and DOM node ids) from growing.
+                if (++printed % PAGE_REUSE === 0) {
+                  await page.close().catch(() => undefined);
+                  page = null;
+                }
+              } catch (error) {
+                // Dropped first, so closing the lane never waits on a page the failure left behind.
+                const stale = page;
+                page = null;
+                context.signal.throwIfAborted();
+                hung ||= error instanceof DocumentTimeoutError;
+                if (error instanceof DocumentTimeoutError || attempt > 0) throw wrap(error, job);
+                // A crashed browser is relaunched (once for all lanes) and the document retried once;
+                // a crashed tab only needs a new page.
+                if (!(await session.connected())) await session.relaunch(generation);
+                else await stale?.close().catch(() => undefined);
+              }
+            }
+            // Outside the retry: a failure to take the file (a full disk) is not the browser's.
+            await onPrinted({ path: job.path, data });
+          },
+          close: async () => {
+            await page?.close().catch(() => undefined);
+          },
+        };
+      },
+      signal: context.signal,
+    });
   } finally {
     context.signal.removeEventListener('abort', abort);
     // A hung page can keep a polite close waiting: then the browser is killed outright.
