@@ -27,6 +27,8 @@ export interface LoadedLadder {
 export interface ReadCache {
   readonly dir: string;
   readonly salt: string;
+  /** Take nothing from the cache (--clean: a cold build); what is read is still stored. */
+  readonly reuse: boolean;
 }
 
 /**
@@ -56,14 +58,14 @@ export async function loadLadder(settings: Settings, diagnostics: Diagnostics, c
   let modelJson: LoadedLadder['modelJson'] = null;
   let partKeys: ModelCacheResult['partKeys'] = null;
   if (cache) {
-    const { dir: cacheDir, salt } = cache;
+    const { dir: cacheDir, salt, reuse } = cache;
     const files = await readSources(dir);
     sources = files;
     // Positions are printed relative to the working folder, so it is part of the key too; so is
     // every file name in the folder, because links to images resolve by whether the file exists.
     const names = await listTree(dir);
     const key = JSON.stringify({ salt, site, articleLevels: config.articleLevels, competencies: config.competencies, limits: config.limits, shown: path.relative(process.cwd(), dir), names });
-    ({ ladder, diagnostics: found, hit: fromCache, modelJson, partKeys } = await cachedRead(cacheDir, sources, key, () => read({ sources: files, parseCache: parseCache(cacheDir, salt) })));
+    ({ ladder, diagnostics: found, hit: fromCache, modelJson, partKeys } = await cachedRead(cacheDir, sources, key, reuse, () => read({ sources: files, parseCache: parseCache(cacheDir, salt, reuse) })));
   } else {
     ({ ladder, diagnostics: found, sources } = await read());
   }

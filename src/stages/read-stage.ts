@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { checkOutputNames } from '../check-output-names.js';
 import type { Settings } from '../config/resolve-settings.js';
 import { EXIT } from '../exit-codes.js';
@@ -16,9 +16,9 @@ export async function readStage(run: BuildRun, settings: Settings, formats: read
   void Promise.all(formats.map((format) => format.load())).catch(() => undefined);
   // Nothing is cached (written) for an output folder the build will refuse: the cache sits beside it.
   const refused = await checkOutDir(settings.outDir, settings.protectedDirs);
-  // --clean empties the cache before anything is read from it; this build fills it again.
-  if (!refused && options.clean) await rm(settings.cacheDir, { recursive: true, force: true });
-  const loaded = await loadLadder(settings, run.diagnostics, refused ? null : { dir: settings.cacheDir, salt: options.tool });
+  // --clean takes nothing from the cache and fills it again; deleting it would pull files from under
+  // another build sharing it (the dev server, a second output folder).
+  const loaded = await loadLadder(settings, run.diagnostics, refused ? null : { dir: settings.cacheDir, salt: options.tool, reuse: !options.clean });
   const { ladder } = loaded;
   if (ladder) Object.assign(run.stats, { levels: ladder.levels.length, articles: ladder.articles.length });
   run.stats.cache.model = loaded.fromCache;

@@ -25,6 +25,8 @@ export interface StageOptions {
   readonly levels?: readonly string[] | null;
   readonly htmlOnly?: boolean;
   readonly liveReload?: string | null;
+  /** --clean: render every document, taking none from the cache. */
+  readonly clean?: boolean;
   /** The tool's fingerprint: part of every render cache key. */
   readonly tool: string;
 }
@@ -49,7 +51,7 @@ export async function stageOutput(run: BuildRun, settings: Settings, ladder: Lad
   // folders in the temp folder — removed by every build, whether or not it prints.
   await Promise.all([cleanLeftovers(settings.outDir), cleanDeadScratch(isAlive)]);
   const salt = JSON.stringify({ tool: options.tool, config: settings.config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
-  const cache = await RenderCache.open(settings.cacheDir, salt);
+  const cache = await RenderCache.open(settings.cacheDir, salt, options.clean !== true);
   const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys };
   const levels = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
   const documents = documentPaths(ladder, formats);

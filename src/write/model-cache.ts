@@ -41,7 +41,7 @@ const KEEP = 8;
  * (diagnostics, part keys): a rebuild with no content change skips parsing altogether, and no
  * build serialises the model twice or holds it whole as text.
  */
-export async function cachedRead(cacheDir: string, files: readonly { file: string; bytes: Uint8Array }[], salt: string, read: () => Promise<CachedRead>): Promise<ModelCacheResult> {
+export async function cachedRead(cacheDir: string, files: readonly { file: string; bytes: Uint8Array }[], salt: string, reuse: boolean, read: () => Promise<CachedRead>): Promise<ModelCacheResult> {
   const hash = createHash('sha256').update(salt);
   for (const { file, bytes } of files) hash.update('\0').update(file).update('\0').update(String(bytes.byteLength)).update('\0').update(bytes);
   const dir = path.join(cacheDir, 'models');
@@ -50,7 +50,7 @@ export async function cachedRead(cacheDir: string, files: readonly { file: strin
     const bytes = await readFile(entry);
     return bytes.subarray(0, bytes.indexOf(0x0a) + 1);
   };
-  const cached = await readFile(entry).then(readEntry, () => null);
+  const cached = reuse ? await readFile(entry).then(readEntry, () => null) : null;
   if (cached) return { ...cached, hit: true, modelJson };
   let partKeys: LadderPartKeys | null = null;
   const fresh = await read();

@@ -16,7 +16,7 @@ const MIN_SPARE = 64;
  * parse gives, so diagnostics and model are the same whether a file came from here or not. The
  * parsing thread writes the entries (ParseTask.keepAt); this reads them and bounds their number.
  */
-export function parseCache(cacheDir: string, salt: string): ParseCache {
+export function parseCache(cacheDir: string, salt: string, reuse: boolean): ParseCache {
   const dir = path.join(cacheDir, 'parsed');
   const used = new Set<string>();
   return {
@@ -28,7 +28,7 @@ export function parseCache(cacheDir: string, salt: string): ParseCache {
     },
     get: async (tasks) => {
       await mkdir(dir, { recursive: true }).catch(() => undefined);
-      return Promise.all(tasks.map((task) => (task.keepAt === null ? null : readFile(task.keepAt, 'utf8').catch(() => null))));
+      return Promise.all(tasks.map((task) => (task.keepAt === null || !reuse ? null : readFile(task.keepAt, 'utf8').catch(() => null))));
     },
     // Best effort, like every cache write.
     prune: () => prune(dir, used).catch(() => undefined),

@@ -15,17 +15,23 @@ export class RenderCache {
   readonly #dir: string;
   readonly #salt: string;
   readonly #used = new Set<string>();
+  readonly #reuse: boolean;
 
-  private constructor(dir: string, salt: string) {
+  private constructor(dir: string, salt: string, reuse: boolean) {
     this.#dir = dir;
     this.#salt = salt;
+    this.#reuse = reuse;
   }
 
-  /** `salt`: what every entry depends on besides its job key (tool fingerprint, config). */
-  static async open(dir: string, salt: string): Promise<RenderCache> {
+  /**
+   * `salt`: what every entry depends on besides its job key (tool fingerprint, config). `reuse: false`
+   * (--clean) renders everything and overwrites the entries, never deleting the folder under another
+   * build (the dev server, another output folder) that shares it.
+   */
+  static async open(dir: string, salt: string, reuse = true): Promise<RenderCache> {
     // Every write to the cache is best effort: one that cannot be written only makes builds slower.
     await mkdir(path.join(dir, 'entries'), { recursive: true }).catch(() => undefined);
-    return new RenderCache(dir, salt);
+    return new RenderCache(dir, salt, reuse);
   }
 
   get dir(): string {
@@ -41,6 +47,7 @@ export class RenderCache {
   /** The cached file's path, or null on a miss. Either way the entry counts as used by this build. */
   async locate(entry: string): Promise<string | null> {
     this.#used.add(entry);
+    if (!this.#reuse) return null;
     const file = path.join(this.#dir, 'entries', entry);
     return stat(file).then(
       (info) => (info.isFile() ? file : null),

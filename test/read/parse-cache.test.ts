@@ -28,7 +28,7 @@ describe('the per-document parse cache', () => {
     });
     const read = async (cached: boolean) => {
       const diagnostics = new Diagnostics();
-      const options = { site, ...(cached ? { parseCache: counted(parseCache(path.join(dir, 'cache'), 'test')) } : {}) };
+      const options = { site, ...(cached ? { parseCache: counted(parseCache(path.join(dir, 'cache'), 'test', true)) } : {}) };
       const { ladder } = await readLadder(content, options, diagnostics);
       return { model: ladder && serializeModel(ladder), diagnostics: diagnostics.all };
     };
