@@ -45,15 +45,15 @@ describe('architecture: content → read → model → render → out', () => {
     expect(edges.filter((edge) => packageName(edge.to) === 'docx' && !under('render/docx')(edge.from))).toEqual([]);
   });
 
-  it('renderers read the model, never the readers, and never each other (PDF may use the HTML renderer, job descriptions the DOCX one)', async () => {
+  it('renderers read the model, never the readers, and never each other (PDF may use the HTML renderer, job descriptions the DOCX one, checklists the DOCX and PDF ones)', async () => {
     const edges = await imports();
-    const renderer = (file: string): string | null => /^render\/(html|pdf|docx|job-description)\//.exec(file)?.[1] ?? null;
+    const renderer = (file: string): string | null => /^render\/(html|pdf|docx|job-description|checklist)\//.exec(file)?.[1] ?? null;
     const bad = edges.filter((edge) => {
       const from = renderer(edge.from);
       if (!from) return false;
       const to = renderer(edge.to);
       if (edge.to.startsWith('read/')) return true;
-      return to !== null && to !== from && !(from === 'pdf' && to === 'html') && !(from === 'job-description' && to === 'docx');
+      return to !== null && to !== from && !(from === 'pdf' && to === 'html') && !(from === 'job-description' && to === 'docx') && !(from === 'checklist' && (to === 'docx' || to === 'pdf'));
     });
     expect(bad).toEqual([]);
   });
