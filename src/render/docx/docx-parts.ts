@@ -1,4 +1,5 @@
 import type { Article, Level, LevelFacets, Overview, Site } from '../../model/types.js';
+import type { TimeChart } from '../time-chart.js';
 
 export type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' | 'body' | 'headings';
 
@@ -9,6 +10,8 @@ export type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' |
 export type DocxLevel = Pick<Level, DocumentParts | 'label' | 'delta'> & {
   readonly facets: Pick<LevelFacets, 'intro' | 'coreQuestion' | 'origin' | 'scope' | 'skills' | 'dayToDay' | 'transitions'>;
   readonly deltaFrom: string | null;
+  /** The level's week from the ladder's time-allocation tables, drawn after the body; none when left out. */
+  readonly timeCharts?: readonly TimeChart[];
 };
 export type DocxArticle = Pick<Article, DocumentParts>;
 export type DocxOverview = Pick<Overview, DocumentParts>;

@@ -4,6 +4,7 @@ import { ladderDocx } from './ladder-docx.js';
 import { levelDocx } from './level-docx.js';
 import type { DocumentParts, DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
 import { packDocx, type PackOptions } from './pack-docx.js';
+import type { TimeChart } from '../time-chart.js';
 
 /**
  * Everything one Word document is made from, as plain data: a worker thread is sent this, so it
@@ -13,8 +14,8 @@ export type DocxTask =
   | { readonly kind: 'level'; readonly site: Site; readonly level: DocxLevel; readonly pack: PackOptions }
   | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions };
 
-export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions): DocxTask {
-  return { kind: 'level', site, level: docxLevel(level, deltaFrom), pack };
+export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions, timeCharts: readonly TimeChart[] = []): DocxTask {
+  return { kind: 'level', site, level: { ...docxLevel(level, deltaFrom), timeCharts }, pack };
 }
 
 /** The label of the level a level's delta is measured from, or null. */
