@@ -1,5 +1,6 @@
 import type { Article, Level, LevelFacets, Overview, Site } from '../../model/types.js';
 import type { TimeChart } from '../time-chart.js';
+import type { DocxTrackMap } from './track-map-docx.js';
 
 export type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' | 'body' | 'headings';
 
@@ -22,4 +23,6 @@ export interface DocxLadder {
   readonly levels: readonly DocxLevel[];
   readonly articles: readonly DocxArticle[];
   readonly overview: DocxOverview | null;
+  /** The track map, a chapter after the overview; none for a ladder too long to draw. */
+  readonly trackMap?: DocxTrackMap | null;
 }
