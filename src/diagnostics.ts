@@ -39,6 +39,7 @@ export const catalogue = {
   'unmatched-level-header': { severity: 'warning', hint: 'Name the level as its page does (title, label or file name; short forms like "IC" or "Sr. Engineer" work), or move the column out of the table.' },
   'unresolved-link': { severity: 'warning', hint: 'Link to a level by its file name, e.g. /career-ladder/director or director.md.' },
   'missing-image': { severity: 'warning', hint: 'Put the image inside the content folder and link it relative to the document, e.g. images/team.png.' },
+  'unreadable-time-share': { severity: 'warning', hint: 'Write a share of the week as a percentage or a range, like "10%" or "70–90%"; the chart shows this value as text only.' },
   'ragged-table': { severity: 'warning', hint: 'Give every row of the table as many cells as its header row.' },
   'document-timeout': { severity: 'error', hint: 'Simplify the document (very long lines, deep nesting), or raise limits.documentTimeoutMs in the config.' },
   'unsafe-link': { severity: 'warning', hint: 'Only http(s), mailto and links to other pages of the ladder are published.' },

@@ -1,3 +1,4 @@
+import { checklistFormat } from './render/checklist/checklist-format.js';
 import { docxFormat } from './render/docx/docx-format.js';
 import { htmlFormat } from './render/html/html-format.js';
 import { jobDescriptionFormat } from './render/job-description/job-description-format.js';
@@ -8,7 +9,7 @@ import { pdfFormat } from './render/pdf/pdf-format.js';
  * Every output format, in the order the manifest lists their files. A new format is a folder under
  * render/ exporting one OutputFormat, plus one line here.
  */
-const LIST = [htmlFormat, pdfFormat, docxFormat, jobDescriptionFormat] as const satisfies readonly OutputFormat[];
+const LIST = [htmlFormat, pdfFormat, docxFormat, jobDescriptionFormat, checklistFormat] as const satisfies readonly OutputFormat[];
 
 export const FORMATS: readonly OutputFormat[] = LIST;
 

@@ -25,8 +25,9 @@ describe('incremental builds', () => {
     const cold = countingRenderers();
     const first = await build({ ...options(), outputs: cold.outputs });
     expect(first.exitCode).toBe(0);
-    const pdfs = first.files.filter((f) => f.path.endsWith('.pdf')).map((f) => f.path);
-    const docx = first.files.filter((f) => f.path.endsWith('.docx') && !f.path.endsWith('-job-description.docx')).map((f) => f.path);
+    const checklists = first.files.filter((f) => f.path.includes('-checklist.')).map((f) => f.path);
+    const pdfs = first.files.filter((f) => f.path.endsWith('.pdf') && !checklists.includes(f.path)).map((f) => f.path);
+    const docx = first.files.filter((f) => f.path.endsWith('.docx') && !f.path.endsWith('-job-description.docx') && !checklists.includes(f.path)).map((f) => f.path);
     const postings = first.files.filter((f) => f.path.includes('-job-description.')).map((f) => f.path);
     expect(pdfs).toContain('ladder.pdf');
     expect(docx).toContain('ladder.docx');
@@ -39,7 +40,8 @@ describe('incremental builds', () => {
     expect(second.exitCode).toBe(0);
     expect(warm.counts).toEqual({ pdf: [], docx: [] });
     expect([first.stats.cache.model, second.stats.cache.model]).toEqual([false, true]);
-    expect(second.stats.cache.hits).toBe(pdfs.length + docx.length + postings.length);
+    expect(checklists).toHaveLength(10);
+    expect(second.stats.cache.hits).toBe(pdfs.length + docx.length + postings.length + checklists.length);
     expect(second.stats.files.written).toBe(0);
     expect(changedPaths(before, await hashTree(path.join(project, 'out')))).toEqual([]);
   });

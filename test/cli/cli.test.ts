@@ -120,6 +120,8 @@ describe('ladderpress CLI', () => {
     const paths = parsed.files.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['index.html', 'vp.docx', 'ladder.docx']));
     expect(paths.filter((p) => p.endsWith('.pdf'))).toEqual([]);
+    // The checklists are printed too: left out whole, their Word files with them, and not offered.
+    expect(paths.filter((p) => p.includes('-checklist.'))).toEqual([]);
     // The site does not offer the PDFs it could not print.
     expect(await readFile(path.join(project, 'out', 'vp.html'), 'utf8')).not.toMatch(/href="[^"]*\.pdf"/);
     expect(await strayFolders(project)).toEqual([]);

@@ -27,7 +27,7 @@ describe('config', () => {
     const diagnostics = new Diagnostics();
     const loaded = await loadConfig(await configDir({}), null, diagnostics);
     expect(loaded?.file).toBeNull();
-    expect(loaded?.config).toMatchObject({ base: '/', content: 'content', out: 'out', paper: 'A4', formats: ['html', 'pdf', 'docx', 'job-description'], referenceDocx: null });
+    expect(loaded?.config).toMatchObject({ base: '/', content: 'content', out: 'out', paper: 'A4', formats: ['html', 'pdf', 'docx', 'job-description', 'checklist'], referenceDocx: null });
     // Title, tagline and author are left to the content (the overview) unless the config sets them.
     expect(loaded?.config.site.title).toBeNull();
     expect(diagnostics.all).toEqual([]);
@@ -54,7 +54,7 @@ describe('config', () => {
       'ladderpress.config.json:4:5  error  Config "theme.colorPrimary" must be a colour like "#1f4e79"  invalid-config',
       'ladderpress.config.json:6:3  error  Config has unknown key "colour"  invalid-config',
       'ladderpress.config.json:7:3  error  Config "base" must start and end with "/", like "/" or "/careers/ladder/"  invalid-config',
-      'ladderpress.config.json:8:23  error  Config "formats.1" invalid option: expected one of "html"|"pdf"|"docx"|"job-description"  invalid-config',
+      'ladderpress.config.json:8:23  error  Config "formats.1" invalid option: expected one of "html"|"pdf"|"docx"|"job-description"|"checklist"  invalid-config',
     ]);
   });
 

@@ -4,7 +4,8 @@ import type { Ladder, Level } from '../../src/model/types.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { overviewScopeRows } from '../helpers/scope-rows.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
-import { normalise, part, renderDocx, wordText } from './docx-helpers.js';
+import { unzipSync } from 'fflate';
+import { normalise, part, parts, renderDocx, wordText } from './docx-helpers.js';
 
 let ladder: Ladder;
 let files: Map<string, Uint8Array>;
@@ -82,4 +83,41 @@ describe('Word documents of the example: the ladder as a whole', () => {
     const book = wordText(part(files.get('ladder.docx') ?? new Uint8Array(), 'word/document.xml'));
     expect(book).not.toContain('What changes from');
   });
+
+  it('shows the track map in the book as an SVG image with a PNG fallback, described in words', () => {
+    const book = files.get('ladder.docx') ?? new Uint8Array();
+    const xml = part(book, 'word/document.xml');
+    const found = paragraphs(xml);
+    const chapter = found.findIndex(([style, text]) => style === 'Heading1' && text === 'Track map');
+    expect(chapter).toBeGreaterThan(0);
+    // Word 2016+ draws the SVG; older Word and LibreOffice the PNG beside it.
+    expect(xml).toMatch(/<asvg:svgBlip [^>]*r:embed="rId\d+"/);
+    const svg = part(book, 'word/media/image1.svg');
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // Painted with attributes (Word and LibreOffice ignore most CSS), linking nowhere.
+    expect(svg).not.toContain('<a ');
+    expect(svg).toContain('<rect fill="#ffffff" stroke="#1F4E79" stroke-width="1.5"');
+    for (const level of ladder.levels) expect(svg).toContain(`>${level.label}</text>`);
+    const png = parts(book)['word/media/image1.png'];
+    expect(png?.slice(1, 4)).toBe('PNG');
+    const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg) ?? [];
+    // Twice the map's size, for print.
+    expect([pngSize(unzipped(book, 'word/media/image1.png'))]).toEqual([{ width: Number(width) * 2, height: Number(height) * 2 }]);
+    const description = /<wp:docPr [^>]*descr="([^"]*)"/.exec(xml)?.[1] ?? '';
+    expect(description).toContain('Levels from entry to most senior: Engineer, Senior Engineer, Manager, Director, VP.');
+    expect(found[chapter + 2]?.[1]).toContain('Transitions: Engineer to Senior Engineer');
+  });
 });
+
+/** A part's bytes. */
+function unzipped(docx: Uint8Array, name: string): Uint8Array {
+  const data = unzipSync(docx)[name];
+  if (!data) throw new Error(`no ${name}`);
+  return data;
+}
+
+/** A PNG's size from its IHDR chunk. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -121,8 +121,8 @@ describe('docx of the kitchen-sink fixture', () => {
     for (const entry of entries) expect(entry, wordText(entry)).toMatch(/PAGEREF[\s\S]*fldCharType="separate"[\s\S]*<w:t[^>]*>\d+<\/w:t>/);
     // Levels start on a new page, in ladder order.
     expect(xml.indexOf('>Alpha Engineer</w:t>', xml.indexOf('fldCharType="end"'))).toBeLessThan(xml.indexOf('>Beta Engineer</w:t>', xml.indexOf('fldCharType="end"')));
-    // Title page, overview, two levels, appendix: a section each, each starting a new page.
-    expect(xml.match(/<w:sectPr\b/g)).toHaveLength(5);
+    // Title page, overview, track map, two levels, appendix: a section each, each starting a new page.
+    expect(xml.match(/<w:sectPr\b/g)).toHaveLength(6);
     expect(xml).not.toContain('<w:type w:val="continuous"/>');
   });
 

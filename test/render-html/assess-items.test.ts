@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Inline, Ladder, Level } from '../../src/model/types.js';
-import { assessSections } from '../../src/render/html/assess-items.js';
+import { assessSections } from '../../src/render/assess-items.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { EXAMPLE_CONTENT } from './build-site.js';
 

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { trackMap } from '../../src/render/html/track-map.js';
+import { trackMap } from '../../src/render/track-map.js';
 import { readContent, readLadderOrThrow } from '../helpers/read-content.js';
 import { EXAMPLE_CONTENT } from './build-site.js';
 import { attr, byTag, hasClass, parsePage, type ParsedPage } from './parse-page.js';

@@ -1,4 +1,6 @@
 import type { Article, Level, LevelFacets, Overview, Site } from '../../model/types.js';
+import type { TimeChart } from '../time-chart.js';
+import type { DocxTrackMap } from './track-map-docx.js';
 
 export type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' | 'body' | 'headings';
 
@@ -9,6 +11,8 @@ export type DocumentParts = 'kind' | 'slug' | 'file' | 'title' | 'titleInline' |
 export type DocxLevel = Pick<Level, DocumentParts | 'label' | 'delta'> & {
   readonly facets: Pick<LevelFacets, 'intro' | 'coreQuestion' | 'origin' | 'scope' | 'skills' | 'dayToDay' | 'transitions'>;
   readonly deltaFrom: string | null;
+  /** The level's week from the ladder's time-allocation tables, drawn after the body; none when left out. */
+  readonly timeCharts?: readonly TimeChart[];
 };
 export type DocxArticle = Pick<Article, DocumentParts>;
 export type DocxOverview = Pick<Overview, DocumentParts>;
@@ -19,4 +23,6 @@ export interface DocxLadder {
   readonly levels: readonly DocxLevel[];
   readonly articles: readonly DocxArticle[];
   readonly overview: DocxOverview | null;
+  /** The track map, a chapter after the overview; none for a ladder too long to draw. */
+  readonly trackMap?: DocxTrackMap | null;
 }

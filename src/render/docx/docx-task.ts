@@ -4,6 +4,10 @@ import { ladderDocx } from './ladder-docx.js';
 import { levelDocx } from './level-docx.js';
 import type { DocumentParts, DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
 import { packDocx, type PackOptions } from './pack-docx.js';
+import type { TimeChart } from '../time-chart.js';
+import { trackMapDescription, trackMapSvg } from '../track-map-svg.js';
+import { docxTheme } from './docx-theme.js';
+import type { DocxTrackMap } from './track-map-docx.js';
 
 /**
  * Everything one Word document is made from, as plain data: a worker thread is sent this, so it
@@ -13,8 +17,8 @@ export type DocxTask =
   | { readonly kind: 'level'; readonly site: Site; readonly level: DocxLevel; readonly pack: PackOptions }
   | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions };
 
-export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions): DocxTask {
-  return { kind: 'level', site, level: docxLevel(level, deltaFrom), pack };
+export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions, timeCharts: readonly TimeChart[] = []): DocxTask {
+  return { kind: 'level', site, level: { ...docxLevel(level, deltaFrom), timeCharts }, pack };
 }
 
 /** The label of the level a level's delta is measured from, or null. */
@@ -24,7 +28,7 @@ export function deltaFromLabel(ladder: Ladder, level: Level): string | null {
 
 export function bookTask(ladder: Ladder, pack: PackOptions): DocxTask {
   const { site, levels, articles, overview } = ladder;
-  return { kind: 'book', ladder: { site, levels: levels.map((level) => docxLevel(level, null)), articles: articles.map(docxDocument), overview: overview && docxDocument(overview) }, pack };
+  return { kind: 'book', ladder: { site, levels: levels.map((level) => docxLevel(level, null)), articles: articles.map(docxDocument), overview: overview && docxDocument(overview), trackMap: bookTrackMap(ladder) }, pack };
 }
 
 /**
@@ -36,6 +40,14 @@ export function renderDocxTask(task: DocxTask, diagnostics: Diagnostics): Promis
   const reported = new Set<string>();
   const document = task.kind === 'level' ? levelDocx(task.site, task.level, diagnostics, reported) : ladderDocx(task.ladder, diagnostics, reported);
   return packDocx(document, task.pack);
+}
+
+/** The track map for the book, with the theme's colours written into it (an image has no page stylesheet). */
+function bookTrackMap(ladder: Ladder): DocxTrackMap | null {
+  const theme = docxTheme(ladder.site.theme);
+  const svg = trackMapSvg(ladder, (slug) => `#${slug}`, 'track-map', { primary: `#${theme.primary}`, text: `#${theme.text}`, font: `'${theme.fontBody}', 'DejaVu Sans', sans-serif` });
+  const size = svg && /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  return svg && size ? { svg, width: Number(size[1]), height: Number(size[2]), description: trackMapDescription(ladder) } : null;
 }
 
 /** The book leaves deltas out (`deltaFrom` null): each chapter is the level as its document states it. */

@@ -9,6 +9,7 @@ import type { DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-pa
 import { docKey, documentBlocks, registerBookmarks } from './document-blocks.js';
 import { internalLink, siteLink } from './site-links.js';
 import { STYLE } from './styles.js';
+import { trackMapChapter } from './track-map-docx.js';
 
 /** Above this many levels the contents list levels only, not their sections. */
 const DETAILED_CONTENTS_MAX_LEVELS = 25;
@@ -40,6 +41,7 @@ export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reporte
   // The overview usually repeats the book's title, which the title page already shows: "Overview", as in the PDF.
   const overview = ladder.overview && ladder.overview.title === ladder.site.title ? { ...ladder.overview, title: 'Overview', titleInline: [{ type: 'text' as const, value: 'Overview' }] } : ladder.overview;
   if (overview) chapters.push(chapter(overview, 1));
+  if (ladder.trackMap) chapters.push(trackMapChapter(ladder.trackMap, width));
   for (const level of ladder.levels) chapters.push(chapter(level, 1));
   if (appendix) {
     const heading = new Paragraph({ style: STYLE.heading(1), children: [new Bookmark({ id: appendix, children: [new TextRun('Appendix: Articles')] })] });

@@ -3,6 +3,8 @@ import type { Diagnostics } from '../../diagnostics.js';
 import type { Site } from '../../model/types.js';
 import { docxDocument, textWidth } from './docx-document.js';
 import { DocxState } from './docx-state.js';
+import { docxTheme } from './docx-theme.js';
+import { timeChartDocx } from './time-chart-docx.js';
 import type { DocxLevel } from './docx-parts.js';
 import { docKey, documentBlocks, registerBookmarks } from './document-blocks.js';
 import { filledScopeMdast, ladderSectionsMdast } from './ladder-mdast.js';
@@ -17,5 +19,7 @@ export function levelDocx(site: Site, level: DocxLevel, diagnostics: Diagnostics
   );
   registerBookmarks(state, level, '');
   const children = documentBlocks(level, state, { as: 'title', textWidth: textWidth(site), lead: filledScopeMdast(level), after: ladderSectionsMdast(level) });
+  const primary = docxTheme(site.theme).primary;
+  for (const chart of level.timeCharts ?? []) children.push(...timeChartDocx(chart, textWidth(site), primary));
   return docxDocument(site, { title: level.title, description: level.facets.intro || site.description, sections: [children], state, running: level.title });
 }

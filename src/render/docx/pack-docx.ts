@@ -32,7 +32,7 @@ export async function packDocx(document: Document, { date, reference, fonts, ext
     const rels = textOf(relsName);
     const renamed = rels === undefined ? { rels, ids: new Map<string, string>() } : renameRelationships(rels);
     if (renamed.rels !== undefined) text.set(relsName, renamed.rels);
-    text.set(name, renumberBookmarks(replaceRelationshipIds(xml, renamed.ids)));
+    text.set(name, renumberDrawings(renumberBookmarks(replaceRelationshipIds(xml, renamed.ids))));
   }
   const core = textOf('docProps/core.xml');
   if (core !== undefined) text.set('docProps/core.xml', fixDates(core, date));
@@ -115,6 +115,13 @@ function renumberBookmarks(xml: string): string {
       return `w:id="${renumbered}"`;
     }),
   );
+}
+
+/** Drawing ids (images) come from a counter shared by every document of the process: 1, 2… per part, in order. */
+function renumberDrawings(xml: string): string {
+  if (!xml.includes('<wp:docPr ')) return xml;
+  let next = 0;
+  return xml.replace(/(<wp:docPr [^>]*?\bid=")\d+"/g, (_, start: string) => `${start}${++next}"`);
 }
 
 function addFonts(fontTable: string, entries: string): string {

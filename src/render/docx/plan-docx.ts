@@ -4,6 +4,7 @@ import { ladderKey, partKeysFor } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { DOCX_FILES } from './docx-files.js';
 import { positionKey } from './docx-state.js';
+import { timeCharts } from '../time-chart.js';
 import { bookTask, deltaFromLabel, levelTask, renderDocxTask, type DocxTask } from './docx-task.js';
 import { docxTheme, fontTableEntries } from './docx-theme.js';
 import { readReferenceDocx } from './reference-docx.js';
@@ -52,7 +53,8 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   const jobs: DocxJob[] = ladder.levels.map((level, index) => {
     // The delta's heading names the level below, whose label is not part of this level's key.
     const deltaFrom = deltaFromLabel(ladder, level);
-    return job(DOCX_FILES.level.path(level.slug), JSON.stringify({ format: 'docx', ...common, level: keys.levels[index], deltaFrom }), levelTask(ladder.site, level, deltaFrom, pack));
+    const charts = timeCharts(ladder, level.slug);
+    return job(DOCX_FILES.level.path(level.slug), JSON.stringify({ format: 'docx', ...common, level: keys.levels[index], deltaFrom, charts }), levelTask(ladder.site, level, deltaFrom, pack, charts));
   });
   jobs.push(
     job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(keys) }), bookTask(ladder, pack)),

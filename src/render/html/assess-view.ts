@@ -1,5 +1,5 @@
 import type { DeltaItem, Ladder, Level } from '../../model/types.js';
-import { assessSections } from './assess-items.js';
+import { assessSections } from '../assess-items.js';
 import { inlineHtml } from './body-html.js';
 import type { PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';

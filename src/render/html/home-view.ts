@@ -5,7 +5,8 @@ import { ladderDownloads } from './downloads-view.js';
 import { describe, type PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
-import { trackMapSvg } from './track-map-svg.js';
+import { trackMapSvg } from '../track-map-svg.js';
+import { ourSvg } from './trusted-html.js';
 
 /**
  * home.liquid's data: the overview page when the ladder has one (its Retype links already point at
@@ -35,7 +36,7 @@ export function homeView(ladder: Ladder, context: RenderContext, urls: PageUrls)
         overview: parts?.sections ?? null,
         toc: homeToc(ladder),
         levels,
-        trackMap: trackMapSvg(ladder, (slug) => urls.to(sitePaths.level(slug))),
+        trackMap: ourSvg(trackMapSvg(ladder, (slug) => urls.to(sitePaths.level(slug)))),
         articles: ladder.articles.map((article) => ({
           title: article.title,
           url: urls.to(sitePaths.article(article.slug)),

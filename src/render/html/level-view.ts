@@ -8,6 +8,7 @@ import { scopeMarks } from '../scope-marks.js';
 import { describe, type PageHead } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
+import { timeChartsView } from './time-chart-view.js';
 import { tocView } from './toc-view.js';
 import { jsonLd } from './json-ld.js';
 
@@ -44,6 +45,7 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
         body: bodyParts(level.body, urls.href, { assetSrc: urls.contentAsset }),
         toc: tocView(level.headings),
         ladder: ladderFacetsView(ladder, level, urls.href, (anchor) => urls.to(sitePaths.home + (anchor ? `#${anchor}` : ''))),
+        timeCharts: timeChartsView(ladder, level.slug, (anchor) => urls.to(sitePaths.home + (anchor ? `#${anchor}` : ''))),
       },
       delta: level.delta && below ? deltaView(level.delta, { title: `What changes from ${below.label}`, lower: below.label, upper: level.label }, urls.href) : null,
       deltaLink: below ? { label: `${below.label} and ${level.label} side by side`, url: urls.to(sitePaths.compare(below.slug, level.slug)) } : null,

@@ -21,6 +21,11 @@ export function trusted(html: string): TrustedHtml {
   return new TrustedHtml(html);
 }
 
+/** An SVG we drew ourselves (its texts escaped as it was made), or null when none was drawn. */
+export function ourSvg(svg: string | null): TrustedHtml | null {
+  return svg === null ? null : new TrustedHtml(svg);
+}
+
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML content and attribute values. */

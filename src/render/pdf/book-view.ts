@@ -4,8 +4,8 @@ import { documentView, inlineHtml, titleBlockView, type DocumentView, type Title
 import { printBody, type BodyHasts } from './print-body.js';
 import { bookAnchor, bookHref } from './print-links.js';
 import type { PrintTemplates } from './print-templates.js';
-import { trackMapSvg } from '../html/track-map-svg.js';
-import { trusted, type TrustedHtml } from '../html/trusted-html.js';
+import { trackMapSvg } from '../track-map-svg.js';
+import { ourSvg, trusted, type TrustedHtml } from '../html/trusted-html.js';
 
 /** Template data of `print/book.liquid`: the whole ladder as one PDF. */
 export interface BookView {
@@ -34,7 +34,7 @@ export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: 
   const overviewTitle = overview && overview.title !== site.title ? overview.title : 'Overview';
   return {
     doc: documentView(site, templates, 'book', site.title, { '--running-site': cssString(site.title), '--running-title': cssString(BOOK_RUNNING_TITLE) }),
-    trackMap: trackMapSvg(ladder, (slug) => `#${bookAnchor(slug, null)}`, 'book-track-map'),
+    trackMap: ourSvg(trackMapSvg(ladder, (slug) => `#${bookAnchor(slug, null)}`, 'book-track-map')),
     cover: {
       title: site.title,
       description: site.description,

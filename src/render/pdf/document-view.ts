@@ -11,7 +11,7 @@ export interface DocumentView {
   readonly css: TrustedHtml;
   /** Theme settings as CSS custom properties on `<html style>` (an attribute, so escaping is exact). */
   readonly rootStyle: string;
-  readonly kind: 'level' | 'profile' | 'book';
+  readonly kind: 'level' | 'profile' | 'book' | 'checklist';
   /** The theme's logo as a data URL, or null. */
   readonly logo: string | null;
 }

@@ -8,6 +8,7 @@ import type { PrintTemplates } from './print-templates.js';
 import { trusted, type TrustedHtml } from '../html/trusted-html.js';
 import { deltaView, type DeltaView } from '../html/delta-view.js';
 import { ladderFacetsView, type LadderFacetsView } from '../html/ladder-facets-view.js';
+import { timeChartsView, type TimeChartView } from '../html/time-chart-view.js';
 
 /** Template data of `print/level.liquid`: one level as a handout. */
 export interface LevelView {
@@ -18,6 +19,8 @@ export interface LevelView {
   readonly pageUrl: string | null;
   /** Facets the level's document leaves out and the ladder overview fills. */
   readonly ladder: LadderFacetsView;
+  /** The level's week as bar charts, from the ladder's time-allocation tables. */
+  readonly timeCharts: readonly TimeChartView[];
   /** What changes from the level below; null for the lowest level. */
   readonly delta: DeltaView | null;
   /** The level's related articles, linked on the site when its URL is known. */
@@ -33,6 +36,7 @@ export function levelView(ladder: Ladder, level: Level, index: number, templates
     body: trusted(printBody(hasts(level), { href, idPrefix: '', demote: 0, sourceDir: path.resolve(contentDir, path.dirname(level.file)), contentDir })),
     pageUrl: ladder.site.url ? siteUrl(ladder.site, sitePaths.level(level.slug)) : null,
     ladder: ladderFacetsView(ladder, level, href, (anchor) => siteUrl(ladder.site, pagePath(sitePaths.home, anchor))),
+    timeCharts: timeChartsView(ladder, level.slug, ladder.site.url ? (anchor) => siteUrl(ladder.site, pagePath(sitePaths.home, anchor)) : null),
     delta: level.delta && below ? deltaView(level.delta, { title: `What changes from ${below.label}`, lower: below.label, upper: level.label }, href) : null,
     reading: level.articles.flatMap((slug) => {
       const article = ladder.articles.find((a) => a.slug === slug);

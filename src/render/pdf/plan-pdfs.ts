@@ -71,7 +71,7 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
   return jobs;
 }
 
-interface JobSpec {
+export interface JobSpec {
   readonly path: string;
   readonly title: string;
   readonly html: string;
@@ -85,7 +85,7 @@ interface JobSpec {
   readonly weight: number;
 }
 
-function makeJob(context: RenderContext, templates: PrintTemplates, ladder: Ladder, spec: JobSpec): PdfJob {
+export function makeJob(context: RenderContext, templates: PrintTemplates, ladder: Ladder, spec: JobSpec): PdfJob {
   const { site } = ladder;
   const running = { siteTitle: site.title, documentTitle: spec.running };
   const headerTemplate = spec.setup.displayHeaderFooter ? templates.render('header', running) : '';

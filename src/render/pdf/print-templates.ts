@@ -5,7 +5,7 @@ import { dataUrl } from './print-body.js';
 import { escapeOutput } from '../html/trusted-html.js';
 
 /** The print templates; each must exist as `print/<name>.liquid` in the templates folder. */
-export const PRINT_TEMPLATES = ['level', 'profile', 'book', 'header', 'footer'] as const;
+export const PRINT_TEMPLATES = ['level', 'profile', 'book', 'checklist', 'header', 'footer'] as const;
 export type PrintTemplate = (typeof PRINT_TEMPLATES)[number];
 
 export interface PrintTemplates {

@@ -1,4 +1,4 @@
-import type { Ladder, Level, Track } from '../../model/types.js';
+import type { Ladder, Level, Track } from '../model/types.js';
 
 /** A level placed on the map: its row (0 = entry level, at the bottom) and lane (null = shared by every lane). */
 export interface MapLevel {

@@ -1,6 +1,5 @@
-import type { Ladder } from '../../model/types.js';
+import type { Ladder } from '../model/types.js';
 import { trackMap, type MapEdge, type TrackMap } from './track-map.js';
-import { escapeHtml, trusted, type TrustedHtml } from './trusted-html.js';
 
 /** Beyond this a map is a tall strip nobody reads (and 500 levels would add ~250 kB to the home page): none is drawn. */
 const MAX_LEVELS = 40;
@@ -27,9 +26,10 @@ interface Box {
  * track (levels without one span the lanes), transitions as arrows and roles outside the ladder as
  * dashed exits. Colours come from the page's CSS (classes, currentColor), so dark mode and print
  * follow the site (the book's print.css styles the same classes); every level links to its page
- * (`levelHref`), and <title>/<desc> say the same in words.
+ * (`levelHref`), and <title>/<desc> say the same in words. `standalone`: the map as an image file of
+ * its own (Word), painted with attributes and linking nowhere.
  */
-export function trackMapSvg(ladder: Ladder, levelHref: (slug: string) => string, id = 'track-map'): TrustedHtml | null {
+export function trackMapSvg(ladder: Ladder, levelHref: (slug: string) => string, id = 'track-map', standalone: StandaloneStyle | null = null): string | null {
   if (ladder.levels.length > MAX_LEVELS) return null;
   const map = trackMap(ladder);
   const named = map.lanes.some((lane) => lane.name !== '');
@@ -58,22 +58,23 @@ export function trackMapSvg(ladder: Ladder, levelHref: (slug: string) => string,
     return { ...box, y: box.y + shift };
   };
 
+  const paint = painter(standalone);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const parts: string[] = [
-    `<svg class="track-map" id="${id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
-    `<title id="${titleId}">Track map of the ${escapeHtml(ladder.site.title)}</title>`,
-    `<desc id="${descId}">${escapeHtml(describeMap(ladder, map))}</desc>`,
+    `<svg class="track-map" id="${id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${standalone ? ` xmlns="http://www.w3.org/2000/svg" font-family="${escapeXml(standalone.font)}"` : ''}>`,
+    `<title id="${titleId}">Track map of the ${escapeXml(ladder.site.title)}</title>`,
+    `<desc id="${descId}">${escapeXml(describeMap(ladder, map))}</desc>`,
     '<defs>',
-    `<marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="currentColor"/></marker>`,
+    `<marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"${paint('arrow')}/></marker>`,
     '</defs>',
   ];
   if (named) {
     map.lanes.forEach((lane, index) => {
       const x = PAD + index * LANE_W;
       parts.push(
-        `<rect class="track-map-lane" x="${x + 4}" y="${PAD + shift}" width="${LANE_W - 8}" height="${height - PAD * 2 - shift}" rx="12"/>`,
-        `<text class="track-map-lane-name" x="${x + LANE_W / 2}" y="${PAD + shift + 19}" text-anchor="middle">${escapeHtml(lane.name)}</text>`,
+        `<rect class="track-map-lane"${paint('lane')} x="${x + 4}" y="${PAD + shift}" width="${LANE_W - 8}" height="${height - PAD * 2 - shift}" rx="12"/>`,
+        `<text class="track-map-lane-name"${paint('laneName')} x="${x + LANE_W / 2}" y="${PAD + shift + 19}" text-anchor="middle">${escapeXml(lane.name)}</text>`,
       );
     });
   }
@@ -84,17 +85,18 @@ export function trackMapSvg(ladder: Ladder, levelHref: (slug: string) => string,
       const box = at(level.slug);
       return box.x < to.x + to.w && to.x < box.x + box.w && box.y > Math.min(from.y, to.y) && box.y < Math.max(from.y, to.y);
     });
-    parts.push(`<path class="track-map-edge${edge.kind === 'exit' ? ' track-map-edge-exit' : ''}" d="${edgePath(edge, from, to, between)}" marker-end="url(#${id}-arrow)"/>`);
+    parts.push(`<path class="track-map-edge${edge.kind === 'exit' ? ' track-map-edge-exit' : ''}"${paint(edge.kind === 'exit' ? 'exitEdge' : 'edge')} d="${edgePath(edge, from, to, between)}" marker-end="url(#${id}-arrow)"/>`);
   }
   for (const { level, row } of map.levels) {
     const box = at(level.slug);
     const label = fitText(level.label, 14, NODE_W - 16);
     parts.push(
-      `<a class="track-map-level" href="${escapeHtml(levelHref(level.slug))}" aria-label="${escapeHtml(linkName(label.text, level.label, level.title, row, rows))}">`,
-      `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="8"/>`,
-      `<text class="track-map-label" x="${box.x + box.w / 2}" y="${box.y + 21}" text-anchor="middle" font-size="${label.size}">${escapeHtml(label.text)}</text>`,
-      `<text class="track-map-step" x="${box.x + box.w / 2}" y="${box.y + 38}" text-anchor="middle">Level ${row + 1}</text>`,
-      '</a>',
+      // An image (standalone) links nowhere: its boxes are plain groups.
+      standalone ? '<g class="track-map-level">' : `<a class="track-map-level" href="${escapeXml(levelHref(level.slug))}" aria-label="${escapeXml(linkName(label.text, level.label, level.title, row, rows))}">`,
+      `<rect${paint('levelBox')} x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="8"/>`,
+      `<text class="track-map-label"${paint('label')} x="${box.x + box.w / 2}" y="${box.y + 21}" text-anchor="middle" font-size="${label.size}">${escapeXml(label.text)}</text>`,
+      `<text class="track-map-step"${paint('step')} x="${box.x + box.w / 2}" y="${box.y + 38}" text-anchor="middle">Level ${row + 1}</text>`,
+      standalone ? '</g>' : '</a>',
     );
   }
   for (const exit of map.exits) {
@@ -102,14 +104,14 @@ export function trackMapSvg(ladder: Ladder, levelHref: (slug: string) => string,
     const label = fitText(exit.name, 13, EXIT_W - 12);
     parts.push(
       `<g class="track-map-exit">`,
-      `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="8"/>`,
-      `<text class="track-map-label" x="${box.x + box.w / 2}" y="${box.y + 17}" text-anchor="middle" font-size="${label.size}">${escapeHtml(label.text)}</text>`,
-      `<text class="track-map-step" x="${box.x + box.w / 2}" y="${box.y + 31}" text-anchor="middle">beyond the ladder</text>`,
+      `<rect${paint('exitBox')} x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="8"/>`,
+      `<text class="track-map-label"${paint('label')} x="${box.x + box.w / 2}" y="${box.y + 17}" text-anchor="middle" font-size="${label.size}">${escapeXml(label.text)}</text>`,
+      `<text class="track-map-step"${paint('step')} x="${box.x + box.w / 2}" y="${box.y + 31}" text-anchor="middle">beyond the ladder</text>`,
       '</g>',
     );
   }
   parts.push('</svg>');
-  return trusted(parts.join('\n'));
+  return parts.join('\n');
 }
 
 /** `blocked`: a level stands between the two in their lane, so the arrow goes round it. */
@@ -146,6 +148,11 @@ function fitText(text: string, size: number, width: number): { text: string; siz
   return { text: `${text.slice(0, fits).trimEnd()}…`, size: 11 };
 }
 
+/** The map in words: its <desc>, and an image's alt text. */
+export function trackMapDescription(ladder: Ladder): string {
+  return describeMap(ladder, trackMap(ladder));
+}
+
 function describeMap(ladder: Ladder, map: TrackMap): string {
   const { levels, edges, lanes } = map;
   const exitName = (key: string): string => map.exits.find((exit) => exit.key === key)?.name ?? key;
@@ -172,4 +179,43 @@ function describeMap(ladder: Ladder, map: TrackMap): string {
 function linkName(shown: string, label: string, title: string, row: number, rows: number): string {
   const whole = shown === label ? '' : ` (${label})`;
   return `${shown}, Level ${row + 1} of ${rows}${whole}${title === label ? '' : `: ${title}`}`;
+}
+
+/** Colours for the map as a file of its own (an image in Word), where no page stylesheet styles its classes. */
+export interface StandaloneStyle {
+  /** `#rrggbb` */
+  readonly primary: string;
+  readonly text: string;
+  /** A CSS font-family list. */
+  readonly font: string;
+}
+
+type Part = 'arrow' | 'lane' | 'laneName' | 'edge' | 'exitEdge' | 'levelBox' | 'exitBox' | 'label' | 'step';
+
+/**
+ * On a page the site's stylesheet colours the map by its classes (light, dark, print). As an image
+ * of its own it is painted with presentation attributes in the site's light look: Word's and
+ * LibreOffice's SVG readers ignore most CSS, attributes they all read.
+ */
+function painter(standalone: StandaloneStyle | null): (part: Part) => string {
+  if (!standalone) return () => '';
+  const { primary, text } = standalone;
+  const muted = '#59636e';
+  const attributes: Readonly<Record<Part, string>> = {
+    arrow: `fill="${muted}"`,
+    lane: 'fill="#f6f8fa" stroke="#e5e9ee"',
+    laneName: `fill="${muted}" font-size="11" font-weight="700" letter-spacing="0.6"`,
+    edge: `fill="none" stroke="${muted}" stroke-width="1.5"`,
+    exitEdge: `fill="none" stroke="${muted}" stroke-width="1.5" stroke-dasharray="5 4"`,
+    levelBox: `fill="#ffffff" stroke="${primary}" stroke-width="1.5"`,
+    exitBox: `fill="none" stroke="${muted}" stroke-dasharray="5 4"`,
+    label: `fill="${text}" font-weight="600"`,
+    step: `fill="${muted}" font-size="11"`,
+  };
+  return (part) => ` ${attributes[part]}`;
+}
+
+/** Text for SVG markup: the five characters XML reserves, escaped. */
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }

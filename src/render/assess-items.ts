@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Competency, Inline, Ladder, Level } from '../../model/types.js';
+import type { Competency, Inline, Ladder, Level } from '../model/types.js';
 
 /** What a self-assessment row is about; part of its key, so moving a text to another facet starts it afresh. */
 export type AssessFacet = 'responsibility' | 'skill' | 'readiness';

@@ -1,0 +1,17 @@
+import type { Emit } from '../output-format.js';
+import { printPdfs } from '../pdf/print-pdfs.js';
+import type { RenderContext } from '../render-context.js';
+import type { ChecklistJob } from './plan-checklists.js';
+
+/**
+ * The PDFs first, in one browser session, then the Word checklists: without a browser the format
+ * fails before any of its files is staged, so nothing of it is published that the site does not offer.
+ */
+export async function renderChecklists(jobs: readonly ChecklistJob[], context: RenderContext, emit: Emit): Promise<void> {
+  await printPdfs(jobs.filter((job) => job.kind === 'pdf'), context, emit);
+  for (const job of jobs) {
+    if (job.kind !== 'docx') continue;
+    context.signal.throwIfAborted();
+    await emit({ path: job.path, data: await job.render() });
+  }
+}
