@@ -39,7 +39,8 @@ export function documentStyles(theme: DocxTheme, language: string): IStylesOptio
     default: {
       document: {
         run: { font: theme.fontBody, size: 11 * PT, color: theme.text, ...proofing },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // lineRule is Word's default, but LibreOffice reads a line height without it as exact and cuts pictures to one line.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: 'auto' } },
       },
     },
     paragraphStyles: paragraphStyles(theme),
@@ -109,14 +110,14 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
       basedOn: 'Normal',
       run: { font: theme.fontMono, size: 9.5 * PT },
       paragraph: {
-        spacing: { before: 60, after: 180, line: 240 },
+        spacing: { before: 60, after: 180, line: 240, lineRule: 'auto' },
         shading: { type: 'clear', color: 'auto', fill: 'F3F4F6' },
         border: { left: { style: 'single', size: 4, color: 'D0D7DE', space: 4 }, right: { style: 'single', size: 4, color: 'D0D7DE', space: 4 }, top: { style: 'single', size: 4, color: 'D0D7DE', space: 4 }, bottom: { style: 'single', size: 4, color: 'D0D7DE', space: 4 } },
         indent: { left: 120, right: 120 },
       },
     },
-    { id: STYLE.compact, name: 'Compact', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 40, after: 40, line: 252 } } },
-    { id: STYLE.rule, name: 'Horizontal Rule', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 180, line: 120 }, border: { bottom: { style: 'single', size: 6, color: 'C8CDD3', space: 1 } } } },
+    { id: STYLE.compact, name: 'Compact', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 40, after: 40, line: 252, lineRule: 'auto' } } },
+    { id: STYLE.rule, name: 'Horizontal Rule', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 180, line: 120, lineRule: 'auto' }, border: { bottom: { style: 'single', size: 6, color: 'C8CDD3', space: 1 } } } },
     { id: STYLE.tocHeading, name: 'TOC Heading', basedOn: STYLE.heading(1), next: 'Normal', uiPriority: 39, quickFormat: true, paragraph: { outlineLevel: 9 } },
     { id: STYLE.toc(1), name: 'toc 1', basedOn: 'Normal', next: 'Normal', uiPriority: 39, run: { bold: true }, paragraph: { spacing: { before: 120, after: 40 } } },
     { id: STYLE.toc(2), name: 'toc 2', basedOn: 'Normal', next: 'Normal', uiPriority: 39, paragraph: { spacing: { after: 20 }, indent: { left: 280 } } },
