@@ -3,6 +3,7 @@ import type { Settings } from '../config/resolve-settings.js';
 import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import { STAGES } from '../progress/build-stats.js';
+import { datesFromContent } from '../read/load-ladder.js';
 import { inputsFingerprint, publishedFiles, upToDate, type BuildRecord } from '../write/build-record.js';
 import type { BuildOutcome, BuildRun } from './build-run.js';
 
@@ -26,6 +27,8 @@ export async function previousBuild(settings: Settings, options: OutputOptions, 
     configFile: settings.configFile,
     config: settings.config,
     referenceDocx: settings.referenceDocx,
+    // Dates from git or the files' times change without a byte of content changing (a commit, a touch).
+    dates: await datesFromContent(settings),
     options: { formats: options.formats, levels: options.levels ?? null, strict: options.strict, htmlOnly: options.htmlOnly ?? false, liveReload: options.liveReload ?? null, verify: options.verify ?? false },
   });
   return { inputs, record: await upToDate(settings.cacheDir, settings.outDir, inputs) };
