@@ -47,6 +47,8 @@ export function docxDocument(site: Site, parts: DocumentParts): Document {
     description: clean(parts.description),
     revision: 1,
     styles: documentStyles(theme, site.language),
+    // The fonts the styles refer to (see styles.ts); a reference document's theme replaces this one.
+    theme: { fonts: { headings: theme.fontHeading, body: theme.fontBody } },
     numbering: documentNumbering(parts.state.orderedStarts),
     footnotes: parts.state.footnotes,
     ...(parts.pageNumbers ? { pageNumbers: parts.pageNumbers } : {}),

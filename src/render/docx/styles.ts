@@ -32,13 +32,21 @@ const PT = 2; // half-points per point
 /** Left indent of quotes, in twips; lists inside quotes indent from it. */
 export const QUOTE_INDENT = 576;
 
+/**
+ * Text and headings use the document theme's fonts (Word's "(Body)" and "(Headings)"), not font names:
+ * text HR adds in Word follows the theme, and Design › Fonts changes the whole document. The theme part
+ * names the config's fonts, else Office's (docx-document.ts); code keeps its monospaced face by name.
+ */
+const BODY_FONT = { theme: 'body' } as const;
+const HEADINGS_FONT = { theme: 'headings' } as const;
+
 /** The styles part of a document in this theme; `language` (BCP 47) sets Word's proofing language. */
 export function documentStyles(theme: DocxTheme, language: string): IStylesOptions {
   const proofing = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(language) ? { language: { value: language } } : {};
   return {
     default: {
       document: {
-        run: { font: theme.fontBody, size: 11 * PT, color: theme.text, ...proofing },
+        run: { font: BODY_FONT, size: 11 * PT, color: theme.text, ...proofing },
         // lineRule is Word's default, but LibreOffice reads a line height without it as exact and cuts pictures to one line.
         paragraph: { spacing: { after: 120, line: 276, lineRule: 'auto' } },
       },
@@ -56,7 +64,7 @@ function heading(theme: DocxTheme, depth: number, size: number, extra: { italics
     next: 'Normal',
     quickFormat: true,
     uiPriority: 9,
-    run: { font: theme.fontHeading, size: size * PT, bold: true, color: theme.primary, ...(extra.italics ? { italics: true } : {}) },
+    run: { font: HEADINGS_FONT, size: size * PT, bold: true, color: theme.primary, ...(extra.italics ? { italics: true } : {}) },
     paragraph: { keepNext: true, keepLines: true, outlineLevel: depth - 1, spacing: { before: extra.before, after: 80 } },
   };
 }
@@ -71,7 +79,7 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
       next: 'Normal',
       quickFormat: true,
       uiPriority: 10,
-      run: { font: theme.fontHeading, size: 26 * PT, bold: true, color: theme.primary },
+      run: { font: HEADINGS_FONT, size: 26 * PT, bold: true, color: theme.primary },
       paragraph: { spacing: { after: 80 }, contextualSpacing: true, border: { bottom: { style: 'single', size: 12, color: theme.accent, space: 4 } } },
     },
     {
@@ -81,7 +89,7 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
       next: 'Normal',
       quickFormat: true,
       uiPriority: 11,
-      run: { font: theme.fontHeading, size: 13 * PT, color: '595959' },
+      run: { font: HEADINGS_FONT, size: 13 * PT, color: '595959' },
       paragraph: { spacing: { before: 80, after: 320 } },
     },
     heading(theme, 1, 17, { before: 360 }),
