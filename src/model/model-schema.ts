@@ -135,6 +135,7 @@ const level = z.object({
   articles: z.array(z.string()),
   delta: levelDelta.nullable(),
   track: z.enum(['individual-contributor', 'management']).nullable(),
+  updated: z.string().meta({ description: "When the level's file last changed (ISO 8601, a day's UTC midnight): the config's date, else SOURCE_DATE_EPOCH, else the file's newest git commit, else its modification time." }),
 });
 
 const namedPoint = z.object({ name: z.string(), text: inline });

@@ -231,6 +231,12 @@ export interface Level extends DocumentBase {
   readonly delta: LevelDelta | null;
   /** The track the front matter names (`track: ic` or `track: management`); null when it names none. */
   readonly track: Track | null;
+  /**
+   * When the level's file last changed (ISO 8601, a day's UTC midnight), by the site date's rule: the
+   * config's `date`, else SOURCE_DATE_EPOCH, else the file's newest git commit, else its modification time.
+   * @example "2026-11-02T00:00:00.000Z"
+   */
+  readonly updated: string;
 }
 
 /** A career track a level belongs to. */

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../config/resolve-settings.js';
 import { siteFromConfig } from '../config/site-from-config.js';
-import { contentDate } from '../read/content-date.js';
+import { contentDates, type ContentDates } from '../read/content-date.js';
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import { readInside } from '../inside-folder.js';
 import type { Ladder } from '../model/types.js';
@@ -44,11 +44,13 @@ export async function loadLadder(settings: Settings, diagnostics: Diagnostics, c
     diagnostics.report('content-missing', path.relative(process.cwd(), dir) || dir, null, 'Content folder not found');
     return { ...base, ladder: null, sources: [] };
   }
-  const site = siteFromConfig(config, process.env, config.date || process.env['SOURCE_DATE_EPOCH'] ? null : await contentDate(dir));
+  const content = await datesFromContent(settings);
+  const site = siteFromConfig(config, process.env, content?.newest ?? null);
+  const dates = content?.files;
   const read = async (more: Pick<ReadOptions, 'parseCache' | 'sources'> = {}): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
     const own = new Diagnostics();
     const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells, maxLabelLength: config.limits.maxLabelLength, maxTitleLength: config.limits.maxTitleLength };
-    const result = await readLadder(dir, { site, articleLevels: config.articleLevels, competencies: config.competencies, limits, timeoutMs: config.limits.documentTimeoutMs, ...more }, own);
+    const result = await readLadder(dir, { site, articleLevels: config.articleLevels, competencies: config.competencies, limits, timeoutMs: config.limits.documentTimeoutMs, ...(dates ? { fileDates: dates } : {}), ...more }, own);
     return { ladder: result.ladder, diagnostics: own.all, sources: result.sources };
   };
   let ladder: Ladder | null;
@@ -64,13 +66,22 @@ export async function loadLadder(settings: Settings, diagnostics: Diagnostics, c
     // Positions are printed relative to the working folder, so it is part of the key too; so is
     // every file name in the folder, because links to images resolve by whether the file exists.
     const names = await listTree(dir);
-    const key = JSON.stringify({ salt, site, articleLevels: config.articleLevels, competencies: config.competencies, limits: config.limits, shown: path.relative(process.cwd(), dir), names });
+    const key = JSON.stringify({ salt, site, dates: dates ?? null, articleLevels: config.articleLevels, competencies: config.competencies, limits: config.limits, shown: path.relative(process.cwd(), dir), names });
     ({ ladder, diagnostics: found, hit: fromCache, modelJson, partKeys } = await cachedRead(cacheDir, sources, key, reuse, () => read({ sources: files, parseCache: parseCache(cacheDir, salt, reuse) })));
   } else {
     ({ ladder, diagnostics: found, sources } = await read());
   }
   for (const d of found) diagnostics.report(d.code, d.file, { line: d.line, column: d.column }, d.message, d.hint ?? undefined);
   return { ...base, ladder, sources, fromCache, modelJson, partKeys };
+}
+
+/**
+ * The site's date and each level's own, from the content (git, else the files' times), when neither
+ * the config's date nor SOURCE_DATE_EPOCH sets them (then every level has the site's date): null.
+ */
+export async function datesFromContent({ config, contentDir }: Pick<Settings, 'config' | 'contentDir'>): Promise<ContentDates | null> {
+  if (config.date || process.env['SOURCE_DATE_EPOCH']) return null;
+  return contentDates(contentDir, (await discoverFiles(contentDir)).levels);
 }
 
 /** Every file the reader would read, with its bytes: what a cached model depends on. */

@@ -42,6 +42,8 @@ export interface ReadOptions {
   readonly parseCache?: ParseCache;
   /** Files already read (the model cache's key needs their bytes): not read again. */
   readonly sources?: readonly SourceFile[];
+  /** When each level file last changed (read/content-date.ts `fileDates`); a level missing here takes the site's date. */
+  readonly fileDates?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -171,6 +173,7 @@ export async function readLadder(contentDir: string, options: ReadOptions, diagn
         articles: [],
         delta: null,
         track,
+        updated: options.fileDates?.[file] ?? options.site.date,
       };
     })
     .sort(ladderOrder);

@@ -3,6 +3,7 @@ import type { Settings } from '../config/resolve-settings.js';
 import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import { STAGES } from '../progress/build-stats.js';
+import { datesFromContent } from '../read/load-ladder.js';
 import { changedFiles, inputsFingerprint, publishedFiles, upToDate, type BuildRecord, type InputsFingerprint } from '../write/build-record.js';
 import type { BuildOutcome, BuildRun } from './build-run.js';
 
@@ -33,7 +34,7 @@ export async function inputsChangedDuringBuild(settings: Settings, options: Outp
   return changed.length > 0;
 }
 
-function fingerprint(settings: Settings, options: OutputOptions, tool: string): Promise<InputsFingerprint> {
+async function fingerprint(settings: Settings, options: OutputOptions, tool: string): Promise<InputsFingerprint> {
   return inputsFingerprint({
     tool,
     contentDir: path.resolve(settings.contentDir),
@@ -42,6 +43,8 @@ function fingerprint(settings: Settings, options: OutputOptions, tool: string): 
     configFile: settings.configFile,
     config: settings.config,
     referenceDocx: settings.referenceDocx,
+    // Dates from git or the files' times change without a byte of content changing (a commit, a touch).
+    dates: await datesFromContent(settings),
     options: { formats: options.formats, levels: options.levels ?? null, strict: options.strict, htmlOnly: options.htmlOnly ?? false, liveReload: options.liveReload ?? null, verify: options.verify ?? false },
   });
 }

@@ -35,6 +35,8 @@ export interface InputSettings {
   /** The resolved config: plain JSON by its schema. */
   readonly config: unknown;
   readonly referenceDocx: string | null;
+  /** The documents' dates when they come from the content (git commits, file times); null when the config or SOURCE_DATE_EPOCH sets them. */
+  readonly dates: unknown;
   /** Build options that change what is written (formats, --level, --strict, --verify…). */
   readonly options: unknown;
 }

@@ -353,6 +353,8 @@
       event.preventDefault();
       var first = links()[0];
       if (first) window.location.href = first.href;
+      // Nothing to open yet (on a phone the closed box is only its magnifier): the tap opens the box.
+      else input.focus();
     });
     document.addEventListener('click', function (event) {
       if (!form.contains(event.target)) close();

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { appendFile, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,4 +94,27 @@ describe('a build with nothing to do', () => {
     expect(rebuilt.stats.upToDate).toBe(false);
     expect(rebuilt.diagnostics.map((d) => d.code)).not.toContain('missing-image');
   }, 120_000);
+
+  it('builds again when a git commit changes a level’s date but no byte of content', async () => {
+    const git = (date: string, ...args: string[]): void =>
+      void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: project, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    const updated = async (page: string): Promise<string | undefined> => /<p class="last-updated">Last updated <time datetime="([\d-]+)">/.exec(await readFile(path.join(out(), page), 'utf8'))?.[1];
+    git('2025-02-03T10:00:00Z', 'init', '-q');
+    git('2025-02-03T10:00:00Z', 'add', 'content');
+    git('2025-02-03T10:00:00Z', 'commit', '-q', '-m', 'content');
+    expect((await build()).stats.upToDate).toBe(false);
+    expect(await updated('manager.html')).toBe('2025-02-03');
+    // Edited and built before it is committed: the file's date is still its last commit's.
+    const file = path.join(project, 'content', 'levels', 'manager.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}\nCommitted later.\n`);
+    expect((await build()).stats.upToDate).toBe(false);
+    expect(await updated('manager.html')).toBe('2025-02-03');
+    git('2025-03-04T10:00:00Z', 'commit', '-q', '-am', 'manager');
+    expect((await build()).stats.upToDate).toBe(false);
+    expect(await updated('manager.html')).toBe('2025-03-04');
+    expect(await updated('vp.html')).toBe('2025-02-03');
+    // A commit that changes no file changes no date: nothing to do.
+    git('2025-04-05T10:00:00Z', 'commit', '-q', '--allow-empty', '-m', 'empty');
+    expect((await build()).stats.upToDate).toBe(true);
+  }, 240_000);
 });

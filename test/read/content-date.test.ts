@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.js';
 import { siteFromConfig } from '../../src/config/site-from-config.js';
 import { completeSite } from '../../src/read/complete-site.js';
-import { contentDate } from '../../src/read/content-date.js';
+import { contentDate, contentDates } from '../../src/read/content-date.js';
 
 const temp = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), 'ladderpress-date-'));
 
@@ -30,6 +30,25 @@ describe('the documents’ date', () => {
     git('add', '.');
     git('commit', '-q', '-m', 'content');
     expect(await contentDate(dir)).toBe('2025-02-03T00:00:00.000Z');
+  });
+
+  it('is, per file, its own last commit’s day, else its modification day, from one git log', async () => {
+    const dir = await temp();
+    await mkdir(path.join(dir, 'levels'));
+    const git = (date: string, ...args: string[]): void =>
+      void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    git('2025-02-03T10:00:00Z', 'init', '-q');
+    await writeFile(path.join(dir, 'levels', 'a.md'), '# A\n');
+    await writeFile(path.join(dir, 'levels', 'ü b.md'), '# B\n');
+    git('2025-02-03T10:00:00Z', 'add', '.');
+    git('2025-02-03T10:00:00Z', 'commit', '-q', '-m', 'one');
+    await writeFile(path.join(dir, 'levels', 'ü b.md'), '# B, later\n');
+    git('2025-03-04T23:59:00Z', 'commit', '-q', '-am', 'two');
+    await writeFile(path.join(dir, 'levels', 'c.md'), '# C, not committed\n');
+    await utimes(path.join(dir, 'levels', 'c.md'), new Date('2024-01-01T12:00:00Z'), new Date('2024-01-01T12:00:00Z'));
+    const dates = await contentDates(dir, ['levels/c.md', 'levels/ü b.md', 'levels/a.md', 'levels/gone.md']);
+    expect(dates.files).toEqual({ 'levels/a.md': '2025-02-03T00:00:00.000Z', 'levels/c.md': '2024-01-01T00:00:00.000Z', 'levels/ü b.md': '2025-03-04T00:00:00.000Z' });
+    expect(dates.newest).toBe('2025-03-04T00:00:00.000Z');
   });
 
   it('prefers the config’s date, then SOURCE_DATE_EPOCH, then the content’s', () => {

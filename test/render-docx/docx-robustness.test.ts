@@ -115,8 +115,11 @@ describe('docx robustness', () => {
     const theme = { ...ladder.site.theme, fontBody: '"Source Sans 3", Arial, sans-serif', fontHeading: 'Georgia, serif', colorPrimary: '#0a7', colorText: '#111111' };
     const files = await renderDocx({ ...ladder, site: { ...ladder.site, theme } });
     const docx = parts(files.get('alpha.docx') ?? new Uint8Array());
-    expect(docx['word/styles.xml']).toContain('w:ascii="Source Sans 3"');
-    expect(docx['word/styles.xml']).toMatch(/w:styleId="Heading1"[\s\S]*?w:ascii="Georgia"[\s\S]*?<w:color w:val="00AA77"\/>/);
+    // The styles refer to the theme's fonts; the theme names the config's.
+    expect(docx['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi"/);
+    expect(docx['word/styles.xml']).toMatch(/w:styleId="Heading1"[\s\S]*?w:asciiTheme="majorHAnsi"[\s\S]*?<w:color w:val="00AA77"\/>/);
+    expect(docx['word/theme/theme1.xml']).toMatch(/<a:majorFont><a:latin typeface="Georgia"\/>/);
+    expect(docx['word/theme/theme1.xml']).toMatch(/<a:minorFont><a:latin typeface="Source Sans 3"\/>/);
     expect(docx['word/fontTable.xml']).toContain('<w:font w:name="Source Sans 3"><w:altName w:val="Arial"/><w:family w:val="swiss"/>');
     expect(docx['word/fontTable.xml']).toContain('<w:family w:val="roman"/>');
   });
@@ -134,7 +137,7 @@ describe('docx robustness', () => {
     expect(XMLValidator.validate(styles)).toBe(true);
     // Pandoc's reference has its own Heading 1 and a "Compact" style; ours come in only where it has none.
     expect(styles.match(/w:styleId="Heading1"/g)).toHaveLength(1);
-    expect(styles).not.toContain('w:ascii="Arial"');
+    expect(/<w:style [^>]*w:styleId="Heading1">[\s\S]*?<\/w:style>/.exec(styles)?.[0]).not.toContain('w:val="1F4E79"');
     expect(styles).toContain('w:styleId="LadderTable"');
     expect(styles).toContain('w:styleId="ListBullet"');
     expect(docx['word/numbering.xml']).toContain('<w:start w:val="3"/>');
@@ -147,7 +150,7 @@ describe('docx robustness', () => {
     await writeFile(reference, 'not a zip');
     const context = docxContext({ referenceDocx: reference });
     const files = await renderDocx(ladder, context);
-    expect(part(files.get('alpha.docx') ?? new Uint8Array(), 'word/styles.xml')).toContain('w:ascii="Arial"');
+    expect(part(files.get('alpha.docx') ?? new Uint8Array(), 'word/styles.xml')).toMatch(/w:styleId="Heading1">[\s\S]*?<w:color w:val="1F4E79"\/>/);
     expect(context.diagnostics.all.map((d) => d.code)).toEqual(['reference-docx']);
   });
 

@@ -128,9 +128,15 @@ describe('docx of the kitchen-sink fixture', () => {
 
   it('uses fonts that ship with Office and numbered List Bullet / List Number styles', () => {
     const styles = part(file('alpha.docx'), 'word/styles.xml');
-    const fonts = [...styles.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]);
-    expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.filter((font) => !['Arial', 'Calibri', 'Consolas'].includes(font ?? ''))).toEqual([]);
+    // Text and headings follow the theme's fonts, so text added in Word does too; only code names its face.
+    const named = [...styles.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]);
+    expect(named.filter((font) => font !== 'Consolas')).toEqual([]);
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:hAnsiTheme="minorHAnsi" w:cstheme="minorBidi"\/>/);
+    expect(styles).toMatch(/w:styleId="Heading1">[\s\S]*?<w:rFonts w:asciiTheme="majorHAnsi"/);
+    const theme = part(file('alpha.docx'), 'word/theme/theme1.xml');
+    const themeFonts = [...theme.matchAll(/<a:(?:major|minor)Font><a:latin typeface="([^"]+)"/g)].map((m) => m[1]);
+    expect(themeFonts).toHaveLength(2);
+    expect(themeFonts.filter((font) => !['Arial', 'Calibri'].includes(font ?? ''))).toEqual([]);
     for (const id of ['ListBullet', 'ListNumber']) {
       const style = new RegExp(`<w:style [^>]*w:styleId="${id}">[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
       expect(style, id).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);

@@ -70,6 +70,9 @@ describe('planPdfs', () => {
     expect(alpha.headerTemplate).toContain('Kitchen Sink Ladder');
     expect(alpha.headerTemplate).toContain('Alpha Engineer');
     expect(alpha.footerTemplate).toMatch(/Page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/);
+    // When the level last changed (the test model's levels carry the site's date).
+    expect(alpha.footerTemplate).toContain('Updated January 1, 2000');
+    expect(job(jobs, 'alpha-profile.pdf').html).toContain('Updated January 1, 2000');
     expect(job(jobs, 'alpha-profile.pdf').setup.displayHeaderFooter).toBe(false);
     expect(job(jobs, 'alpha-profile.pdf').fitOnePage).toBe(true);
     // The book draws its own (margin boxes, none on the cover) and numbers its contents in a second pass.

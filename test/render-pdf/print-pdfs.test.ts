@@ -66,6 +66,17 @@ describe.each([
     }
   });
 
+  it('shows the readiness criteria of the example’s Senior Engineer and Manager whole, set tighter rather than dropped', () => {
+    for (const slug of ['senior-engineer', 'manager']) {
+      const level = run.ladder.levels.find((l) => l.slug === slug);
+      if (!level) continue;
+      const text = pdfText(path.join(run.dir, `${slug}-profile.pdf`));
+      const criteria = level.facets.readiness[0]?.items ?? [];
+      expect(criteria.length).toBeGreaterThan(0);
+      expect(criteria.filter((item) => !text.includes(normalise(item.text))), slug).toEqual([]);
+    }
+  });
+
   it('keeps every text of each level body in its PDF and in the book', () => {
     const book = pdfText(path.join(run.dir, 'ladder.pdf'));
     for (const level of run.ladder.levels) {

@@ -3,6 +3,7 @@ import type { Site } from '../../model/types.js';
 import { cleanText } from './clean-text.js';
 import type { DocxState } from './docx-state.js';
 import { docxTheme } from './docx-theme.js';
+import { imageRun } from './image-run.js';
 import { documentNumbering } from './numbering.js';
 import { documentStyles, STYLE } from './styles.js';
 
@@ -34,6 +35,9 @@ export interface DocumentParts {
 export function docxDocument(site: Site, parts: DocumentParts): Document {
   const theme = docxTheme(site.theme);
   const clean = (value: string): string => cleanText(value);
+  const logo = site.theme.logo === null ? undefined : parts.state.media.images.get(site.theme.logo);
+  // The logo sits at the start of the running header, at about the height of two lines of its text.
+  const headerLogo = logo ? [imageRun(logo, { id: parts.state.nextDrawingId(), alt: `${clean(site.title)} logo`, maxWidth: 160, maxHeight: 28 }), new TextRun('  ')] : [];
   return new Document({
     title: clean(parts.title),
     subject: clean(site.subject),
@@ -43,6 +47,8 @@ export function docxDocument(site: Site, parts: DocumentParts): Document {
     description: clean(parts.description),
     revision: 1,
     styles: documentStyles(theme, site.language),
+    // The fonts the styles refer to (see styles.ts); a reference document's theme replaces this one.
+    theme: { fonts: { headings: theme.fontHeading, body: theme.fontBody } },
     numbering: documentNumbering(parts.state.orderedStarts),
     footnotes: parts.state.footnotes,
     ...(parts.pageNumbers ? { pageNumbers: parts.pageNumbers } : {}),
@@ -51,7 +57,7 @@ export function docxDocument(site: Site, parts: DocumentParts): Document {
       // Later sections inherit the header and footer, as in Word ("Link to Previous").
       ...(index === 0
         ? {
-            headers: { default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(clean(parts.running ? `${site.title} · ${parts.running}` : site.title))] })] }) },
+            headers: { default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [...headerLogo, new TextRun(clean(parts.running ? `${site.title} · ${parts.running}` : site.title))] })] }) },
             footers: {
               default: new Footer({
                 children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],

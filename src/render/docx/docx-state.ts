@@ -4,6 +4,7 @@ import type { Diagnostics } from '../../diagnostics.js';
 import type { LinkTarget, PageTarget } from '../../model/types.js';
 import { Bookmarks } from './bookmarks.js';
 import { cleanText } from './clean-text.js';
+import type { DocxImage } from './docx-images.js';
 import { orderedReference } from './numbering.js';
 import { safeDecode } from '../../safe-decode.js';
 
@@ -11,6 +12,13 @@ import { safeDecode } from '../../safe-decode.js';
 export type DocxLink = { readonly kind: 'internal'; readonly anchor: string } | { readonly kind: 'external'; readonly url: string };
 
 type ResolvableTarget = PageTarget;
+
+/** The content images (and logo) a document embeds, by path in the content folder; the rest show their alt text. */
+export interface DocxMedia {
+  readonly images: ReadonlyMap<string, DocxImage>;
+  /** The text width in pixels: wider images are scaled down to it. */
+  readonly maxWidth: number;
+}
 
 /** State of one Word document being built: footnotes, lists, bookmarks, links. */
 export class DocxState {
@@ -20,13 +28,20 @@ export class DocxState {
   readonly orderedStarts = new Map<string, { level: number; start: number }>();
   #nextFootnote = 1;
   #nextList = 1;
+  #nextDrawing = 1;
 
   constructor(
     readonly resolveTarget: (target: ResolvableTarget, bookmarks: Bookmarks) => DocxLink | null,
     readonly diagnostics: Diagnostics,
     /** Control-character warnings already reported in this document (the build deduplicates across documents). */
     readonly reported: Set<string>,
+    readonly media: DocxMedia = { images: new Map(), maxWidth: 0 },
   ) {}
+
+  /** A drawing id unique in this document, the same on every build. */
+  nextDrawingId(): number {
+    return this.#nextDrawing++;
+  }
 
   addFootnote(children: Paragraph[]): number {
     const id = this.#nextFootnote++;

@@ -3,6 +3,7 @@ import type { Article, Ladder, Level, Overview, Site } from '../../model/types.j
 import { ladderDocx } from './ladder-docx.js';
 import { levelDocx } from './level-docx.js';
 import type { DocumentParts, DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
+import { loadImages, planImages, type DocxImageSet } from './docx-images.js';
 import { packDocx, type PackOptions } from './pack-docx.js';
 import type { TimeChart } from '../time-chart.js';
 import { trackMapDescription, trackMapSvg } from '../track-map-svg.js';
@@ -13,12 +14,17 @@ import type { DocxTrackMap } from './track-map-docx.js';
  * Everything one Word document is made from, as plain data: a worker thread is sent this, so it
  * holds only what that document needs (one level; the whole ladder only for the book).
  */
-export type DocxTask =
+export type DocxTask = (
   | { readonly kind: 'level'; readonly site: Site; readonly level: DocxLevel; readonly pack: PackOptions }
-  | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions };
+  | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions }
+) & {
+  /** The images to embed, read by whichever thread makes the document (see docx-images.ts); none when left out. */
+  readonly images?: DocxImageSet;
+};
 
-export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions, timeCharts: readonly TimeChart[] = []): DocxTask {
-  return { kind: 'level', site, level: { ...docxLevel(level, deltaFrom), timeCharts }, pack };
+export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions, contentDir: string, timeCharts: readonly TimeChart[] = []): DocxTask & { readonly images: DocxImageSet } {
+  const docx = { ...docxLevel(level, deltaFrom), timeCharts };
+  return { kind: 'level', site, level: docx, pack, images: planImages(contentDir, [docx], site.theme.logo) };
 }
 
 /** The label of the level a level's delta is measured from, or null. */
@@ -26,9 +32,10 @@ export function deltaFromLabel(ladder: Ladder, level: Level): string | null {
   return (level.delta && ladder.levels.find((other) => other.slug === level.delta?.from)?.label) ?? null;
 }
 
-export function bookTask(ladder: Ladder, pack: PackOptions): DocxTask {
+export function bookTask(ladder: Ladder, pack: PackOptions, contentDir: string): DocxTask & { readonly images: DocxImageSet } {
   const { site, levels, articles, overview } = ladder;
-  return { kind: 'book', ladder: { site, levels: levels.map((level) => docxLevel(level, null)), articles: articles.map(docxDocument), overview: overview && docxDocument(overview), trackMap: bookTrackMap(ladder) }, pack };
+  const book: DocxLadder = { site, levels: levels.map((level) => docxLevel(level, null)), articles: articles.map(docxDocument), overview: overview && docxDocument(overview), trackMap: bookTrackMap(ladder) };
+  return { kind: 'book', ladder: book, pack, images: planImages(contentDir, [book.overview, book.levels, book.articles], site.theme.logo) };
 }
 
 /**
@@ -36,9 +43,10 @@ export function bookTask(ladder: Ladder, pack: PackOptions): DocxTask {
  * control characters are reported once per source position of the document; across documents the
  * build deduplicates (DocxJob.report).
  */
-export function renderDocxTask(task: DocxTask, diagnostics: Diagnostics): Promise<Uint8Array> {
+export async function renderDocxTask(task: DocxTask, diagnostics: Diagnostics): Promise<Uint8Array> {
   const reported = new Set<string>();
-  const document = task.kind === 'level' ? levelDocx(task.site, task.level, diagnostics, reported) : ladderDocx(task.ladder, diagnostics, reported);
+  const images = task.images ? await loadImages(task.images) : new Map();
+  const document = task.kind === 'level' ? levelDocx(task.site, task.level, diagnostics, reported, images) : ladderDocx(task.ladder, diagnostics, reported, images);
   return packDocx(document, task.pack);
 }
 

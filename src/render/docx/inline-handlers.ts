@@ -3,6 +3,7 @@ import type { Nodes, PhrasingContent, PhrasingContentMap } from 'mdast';
 import type { LinkTarget } from '../../model/types.js';
 import type { BodyScope, DocxLink } from './docx-state.js';
 import { htmlText } from './html-text.js';
+import { imageRun } from './image-run.js';
 import { STYLE } from './styles.js';
 
 /** Direct formatting inherited from the enclosing phrasing nodes, as Word's Ctrl+B / Ctrl+I apply it. */
@@ -94,10 +95,14 @@ function hyperlink(link: DocxLink | null, children: readonly PhrasingContent[], 
 }
 
 /**
- * Images are not fetched (builds are offline and deterministic): their alt text stands in, in
- * italics, linked to the image when its URL is safe.
+ * A content image Word can show is embedded, scaled to the text width. Others are not fetched (builds
+ * are offline and deterministic; SVG needs a raster fallback we cannot draw): their alt text stands
+ * in, in italics, linked to the image when its URL is safe.
  */
 function imageText(alt: string, url: string, target: LinkTarget | undefined, node: Nodes, context: InlineContext): ParagraphChild[] {
+  const { state } = context.scope;
+  const image = target?.kind === 'asset' ? state.media.images.get(target.path) : undefined;
+  if (image) return [imageRun(image, { id: state.nextDrawingId(), alt: context.scope.text(alt, node.position?.start), maxWidth: state.media.maxWidth })];
   const label = alt.trim() || url.slice(url.lastIndexOf('/') + 1) || 'image';
   const text: PhrasingContent = { type: 'text', value: `[${label}]`, ...(node.position ? { position: node.position } : {}) };
   const italic = { ...context, marks: { ...context.marks, italics: true as const } };

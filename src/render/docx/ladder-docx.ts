@@ -4,7 +4,9 @@ import { estimatePageNumbersWith } from 'docx/layout';
 import { bookContents } from './book-contents.js';
 import { cleanText } from './clean-text.js';
 import { docxDocument, textWidth } from './docx-document.js';
+import type { DocxImage } from './docx-images.js';
 import { DocxState } from './docx-state.js';
+import { imageRun, TWIPS_PER_PIXEL } from './image-run.js';
 import type { DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
 import { docKey, documentBlocks, registerBookmarks } from './document-blocks.js';
 import { internalLink, siteLink } from './site-links.js';
@@ -26,8 +28,11 @@ const NUMBERED_CONTENTS_MAX_SOURCE_BYTES = 150_000;
  * level in ladder order from a new page, and the articles as an appendix. Links between them are
  * bookmarks in the book.
  */
-export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reported: Set<string>): Document {
-  const state = new DocxState((target, bookmarks) => internalLink(bookmarks.find(targetKey(target), target.fragment)) ?? siteLink(ladder.site, target), diagnostics, reported);
+export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reported: Set<string>, images: ReadonlyMap<string, DocxImage> = new Map()): Document {
+  const state = new DocxState((target, bookmarks) => internalLink(bookmarks.find(targetKey(target), target.fragment)) ?? siteLink(ladder.site, target), diagnostics, reported, {
+    images,
+    maxWidth: textWidth(ladder.site) / TWIPS_PER_PIXEL,
+  });
   if (ladder.overview) registerBookmarks(state, ladder.overview, 'overview');
   for (const level of ladder.levels) registerBookmarks(state, level, 'level');
   const appendix = ladder.articles.length > 0 ? state.bookmarks.add('appendix', null, 'appendix_articles') : null;
@@ -48,7 +53,10 @@ export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reporte
     chapters.push([heading, ...ladder.articles.flatMap((article) => chapter(article, 2))]);
   }
   const depth = ladder.levels.length > DETAILED_CONTENTS_MAX_LEVELS ? 1 : 2;
+  const logo = ladder.site.theme.logo === null ? undefined : images.get(ladder.site.theme.logo);
   const titlePage: FileChild[] = [
+    // The cover shows the logo larger than the running header does, as the PDF book's cover.
+    ...(logo ? [new Paragraph({ children: [imageRun(logo, { id: state.nextDrawingId(), alt: `${cleanText(ladder.site.title)} logo`, maxWidth: 240, maxHeight: 96 })] })] : []),
     new Paragraph({ style: STYLE.title, children: [new TextRun(cleanText(ladder.site.title))] }),
     ...(ladder.site.description ? [new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cleanText(ladder.site.description))] })] : []),
     ...bookContents(depth),

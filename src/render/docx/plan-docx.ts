@@ -54,11 +54,11 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
     // The delta's heading names the level below, whose label is not part of this level's key.
     const deltaFrom = deltaFromLabel(ladder, level);
     const charts = timeCharts(ladder, level.slug);
-    return job(DOCX_FILES.level.path(level.slug), JSON.stringify({ format: 'docx', ...common, level: keys.levels[index], deltaFrom, charts }), levelTask(ladder.site, level, deltaFrom, pack, charts));
+    const task = levelTask(ladder.site, level, deltaFrom, pack, context.contentDir, charts);
+    return job(DOCX_FILES.level.path(level.slug), JSON.stringify({ format: 'docx', ...common, level: keys.levels[index], deltaFrom, charts, images: task.images.hashes }), task);
   });
-  jobs.push(
-    job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(keys) }), bookTask(ladder, pack)),
-  );
+  const book = bookTask(ladder, pack, context.contentDir);
+  jobs.push(job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(keys), images: book.images.hashes }), book));
   return jobs;
 }
 

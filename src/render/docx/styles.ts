@@ -32,14 +32,23 @@ const PT = 2; // half-points per point
 /** Left indent of quotes, in twips; lists inside quotes indent from it. */
 export const QUOTE_INDENT = 576;
 
+/**
+ * Text and headings use the document theme's fonts (Word's "(Body)" and "(Headings)"), not font names:
+ * text HR adds in Word follows the theme, and Design › Fonts changes the whole document. The theme part
+ * names the config's fonts, else Office's (docx-document.ts); code keeps its monospaced face by name.
+ */
+const BODY_FONT = { theme: 'body' } as const;
+const HEADINGS_FONT = { theme: 'headings' } as const;
+
 /** The styles part of a document in this theme; `language` (BCP 47) sets Word's proofing language. */
 export function documentStyles(theme: DocxTheme, language: string): IStylesOptions {
   const proofing = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(language) ? { language: { value: language } } : {};
   return {
     default: {
       document: {
-        run: { font: theme.fontBody, size: 11 * PT, color: theme.text, ...proofing },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        run: { font: BODY_FONT, size: 11 * PT, color: theme.text, ...proofing },
+        // lineRule is Word's default, but LibreOffice reads a line height without it as exact and cuts pictures to one line.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: 'auto' } },
       },
     },
     paragraphStyles: paragraphStyles(theme),
@@ -55,7 +64,7 @@ function heading(theme: DocxTheme, depth: number, size: number, extra: { italics
     next: 'Normal',
     quickFormat: true,
     uiPriority: 9,
-    run: { font: theme.fontHeading, size: size * PT, bold: true, color: theme.primary, ...(extra.italics ? { italics: true } : {}) },
+    run: { font: HEADINGS_FONT, size: size * PT, bold: true, color: theme.primary, ...(extra.italics ? { italics: true } : {}) },
     paragraph: { keepNext: true, keepLines: true, outlineLevel: depth - 1, spacing: { before: extra.before, after: 80 } },
   };
 }
@@ -70,7 +79,7 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
       next: 'Normal',
       quickFormat: true,
       uiPriority: 10,
-      run: { font: theme.fontHeading, size: 26 * PT, bold: true, color: theme.primary },
+      run: { font: HEADINGS_FONT, size: 26 * PT, bold: true, color: theme.primary },
       paragraph: { spacing: { after: 80 }, contextualSpacing: true, border: { bottom: { style: 'single', size: 12, color: theme.accent, space: 4 } } },
     },
     {
@@ -80,7 +89,7 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
       next: 'Normal',
       quickFormat: true,
       uiPriority: 11,
-      run: { font: theme.fontHeading, size: 13 * PT, color: '595959' },
+      run: { font: HEADINGS_FONT, size: 13 * PT, color: '595959' },
       paragraph: { spacing: { before: 80, after: 320 } },
     },
     heading(theme, 1, 17, { before: 360 }),
@@ -109,14 +118,14 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
       basedOn: 'Normal',
       run: { font: theme.fontMono, size: 9.5 * PT },
       paragraph: {
-        spacing: { before: 60, after: 180, line: 240 },
+        spacing: { before: 60, after: 180, line: 240, lineRule: 'auto' },
         shading: { type: 'clear', color: 'auto', fill: 'F3F4F6' },
         border: { left: { style: 'single', size: 4, color: 'D0D7DE', space: 4 }, right: { style: 'single', size: 4, color: 'D0D7DE', space: 4 }, top: { style: 'single', size: 4, color: 'D0D7DE', space: 4 }, bottom: { style: 'single', size: 4, color: 'D0D7DE', space: 4 } },
         indent: { left: 120, right: 120 },
       },
     },
-    { id: STYLE.compact, name: 'Compact', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 40, after: 40, line: 252 } } },
-    { id: STYLE.rule, name: 'Horizontal Rule', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 180, line: 120 }, border: { bottom: { style: 'single', size: 6, color: 'C8CDD3', space: 1 } } } },
+    { id: STYLE.compact, name: 'Compact', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: 40, after: 40, line: 252, lineRule: 'auto' } } },
+    { id: STYLE.rule, name: 'Horizontal Rule', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 180, line: 120, lineRule: 'auto' }, border: { bottom: { style: 'single', size: 6, color: 'C8CDD3', space: 1 } } } },
     { id: STYLE.tocHeading, name: 'TOC Heading', basedOn: STYLE.heading(1), next: 'Normal', uiPriority: 39, quickFormat: true, paragraph: { outlineLevel: 9 } },
     { id: STYLE.toc(1), name: 'toc 1', basedOn: 'Normal', next: 'Normal', uiPriority: 39, run: { bold: true }, paragraph: { spacing: { before: 120, after: 40 } } },
     { id: STYLE.toc(2), name: 'toc 2', basedOn: 'Normal', next: 'Normal', uiPriority: 39, paragraph: { spacing: { after: 20 }, indent: { left: 280 } } },

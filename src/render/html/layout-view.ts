@@ -55,7 +55,8 @@ export function layoutView(ladder: Ladder, context: RenderContext, urls: PageUrl
     sidebar,
     sprite,
     icons: { search: octicon('search'), sun: octicon('sun'), moon: octicon('moon'), menu: octicon('three-bars'), close: octicon('x') },
-    footer: { author: site.author, generator: `ladderpress ${context.toolVersion}` },
+    // The author defaults to the title: "Ladder · Ladder" says nothing twice.
+    footer: { author: site.author === site.title ? null : site.author, generator: `ladderpress ${context.toolVersion}` },
     liveReload: context.liveReload,
     content,
   };

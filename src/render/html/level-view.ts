@@ -11,6 +11,7 @@ import { sitePaths, type PageUrls } from './site-urls.js';
 import { timeChartsView } from './time-chart-view.js';
 import { tocView } from './toc-view.js';
 import { jsonLd } from './json-ld.js';
+import { displayDate } from '../display-date.js';
 
 /** level.liquid's data: the whole body plus the navigation around it. */
 export function levelView(ladder: Ladder, index: number, context: RenderContext, urls: PageUrls): { head: PageHead; data: object } {
@@ -44,6 +45,7 @@ export function levelView(ladder: Ladder, index: number, context: RenderContext,
         // The intro says what the level is; "what changes" follows it, before the sections.
         body: bodyParts(level.body, urls.href, { assetSrc: urls.contentAsset }),
         toc: tocView(level.headings),
+        updated: { iso: level.updated.slice(0, 10), text: displayDate(level.updated, ladder.site.language) },
         ladder: ladderFacetsView(ladder, level, urls.href, (anchor) => urls.to(sitePaths.home + (anchor ? `#${anchor}` : ''))),
         timeCharts: timeChartsView(ladder, level.slug, (anchor) => urls.to(sitePaths.home + (anchor ? `#${anchor}` : ''))),
       },

@@ -64,13 +64,16 @@ const FIT_SCRIPT = `(() => {
     remaining = remaining.filter((element) => element !== removed && element.isConnected);
   }
   // A big element (a whole checklist) may have gone where smaller ones dropped before it now fit:
-  // put back what fits, the most important (last dropped) first.
+  // put back what fits, the most important (last dropped) first, set tighter if that is what it takes.
   for (let i = removedAt.length - 1; i >= 0; i -= 1) {
     const { element, parent, next } = removedAt[i];
     if (!parent.isConnected) continue;
     parent.insertBefore(element, next && next.parentNode === parent ? next : null);
     syncMore();
+    // A list that is all or nothing may still fit set tighter (data-tight): better than a blank band.
+    if (overflows() && element.hasAttribute('data-tight')) element.classList.add('tight');
     if (overflows()) {
+      element.classList.remove('tight');
       element.remove();
       syncMore();
     } else {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { displayDate } from '../display-date.js';
 import type { Ladder, Level } from '../../model/types.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { BOOK_RUNNING_TITLE, bookView } from './book-view.js';
@@ -87,7 +88,8 @@ export interface JobSpec {
 
 export function makeJob(context: RenderContext, templates: PrintTemplates, ladder: Ladder, spec: JobSpec): PdfJob {
   const { site } = ladder;
-  const running = { siteTitle: site.title, documentTitle: spec.running };
+  // A level's documents say when the level last changed, as its page does.
+  const running = { siteTitle: site.title, documentTitle: spec.running, updated: spec.level ? displayDate(spec.level.updated, site.language) : null };
   const headerTemplate = spec.setup.displayHeaderFooter ? templates.render('header', running) : '';
   const footerTemplate = spec.setup.displayHeaderFooter ? templates.render('footer', running) : '';
   const metadata: PdfMetadata = {
@@ -96,7 +98,7 @@ export function makeJob(context: RenderContext, templates: PrintTemplates, ladde
     subject: spec.level ? `${site.subject}: ${spec.level.label}` : site.subject,
     keywords: [...site.keywords, ...(spec.level ? [spec.level.label] : [])].join(', '),
     creator: `ladderpress ${context.toolVersion}`,
-    date: site.date,
+    date: spec.level?.updated ?? site.date,
   };
   const key = JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, metadata, html: spec.html });
   return { path: spec.path, key, html: spec.html, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, weight: spec.weight, metadata };

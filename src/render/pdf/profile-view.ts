@@ -1,3 +1,4 @@
+import { displayDate } from '../display-date.js';
 import type { Ladder, Level } from '../../model/types.js';
 import { documentView, inlineHtml, type DocumentView } from './document-view.js';
 import { profileSheet } from './paper.js';
@@ -50,6 +51,8 @@ export interface ProfileView {
   /** The level's page, absolute; null when the site's URL is unknown. "+ N more" lines link to it. */
   readonly pageUrl: string | null;
   readonly siteTitle: string;
+  /** When the level last changed, as the site's language writes a date. */
+  readonly updated: string;
 }
 
 /** At most this many items per responsibility group are offered to the fitter; more is not a summary. */
@@ -102,6 +105,7 @@ export function profileView(ladder: Ladder, level: Level, index: number, templat
     })),
     pageUrl: ladder.site.url ? siteUrl(ladder.site, sitePaths.level(level.slug)) : null,
     siteTitle: ladder.site.title,
+    updated: displayDate(level.updated, ladder.site.language),
   };
 }
 
