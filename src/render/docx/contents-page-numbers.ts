@@ -111,8 +111,11 @@ function childrenOf(value: unknown): Node[] {
   return Array.isArray(value) ? value.filter((item): item is Node => typeof item === 'object' && item !== null) : [];
 }
 
+const NONE: [string, unknown] = ['', undefined];
+
 function entry(node: Node): [string, unknown] {
-  return Object.entries(node).find(([key]) => key !== '_attr') ?? ['', undefined];
+  for (const key in node) if (key !== '_attr') return [key, node[key]];
+  return NONE;
 }
 
 function attribute(value: unknown, name: string): unknown {
@@ -231,9 +234,24 @@ function metricsOf(font: string): FontMetrics {
   return CALIBRI;
 }
 
+/** Each font's widths by character code below 0x2030 (prose), filled on first use. */
+const WIDTH_TABLES = new Map<FontMetrics, Float64Array>();
+
+function widthTable(font: FontMetrics): Float64Array {
+  let table = WIDTH_TABLES.get(font);
+  if (!table) {
+    table = new Float64Array(0x2030).fill(font.average);
+    for (let code = 0x30; code <= 0x39; code += 1) table[code] = font.digit;
+    for (const [char, width] of Object.entries(font.widths)) table[char.charCodeAt(0)] = width;
+    WIDTH_TABLES.set(font, table);
+  }
+  return table;
+}
+
 function textWidth(text: string, size: number, bold: boolean, font: FontMetrics): number {
+  const table = widthTable(font);
   let width = 0;
-  for (const char of text) width += font.widths[char] ?? (char >= '0' && char <= '9' ? font.digit : font.average);
+  for (let index = 0; index < text.length; index += 1) width += table[text.charCodeAt(index)] ?? font.average;
   // thousandths of an em at `size` half-points → twips (20 a point)
   return (width * size * 20 * (bold ? font.bold : 1)) / 2000;
 }
@@ -250,18 +268,20 @@ function lineCount(block: ParagraphBlock, style: ParagraphStyle, width: number):
   let x = 0;
   for (const run of block.runs) {
     const bold = run.bold || style.bold;
+    const space = textWidth(' ', style.size, bold, style.font);
     for (const [index, segment] of run.text.split('\n').entries()) {
       if (index > 0) {
         lines += 1;
         x = 0;
       }
-      for (const word of segment.split(/(?<= )/)) {
-        const wordWidth = textWidth(word.trimEnd(), style.size, bold, style.font);
+      for (const word of segment.split(' ')) {
+        // A space at the end of a line may hang past the margin, as in Word.
+        const wordWidth = textWidth(word, style.size, bold, style.font);
         if (x > 0 && x + wordWidth > width) {
           lines += 1;
           x = 0;
         }
-        x += textWidth(word, style.size, bold, style.font);
+        x += wordWidth + space;
       }
     }
   }
@@ -292,7 +312,17 @@ function measureParagraph(block: ParagraphBlock, resolve: Resolve, width: number
   };
 }
 
+const ROW_HEIGHTS = new WeakMap<object, number>();
+
 function rowHeight(cells: readonly (readonly ParagraphBlock[])[], columns: readonly number[], resolve: Resolve): number {
+  const known = ROW_HEIGHTS.get(cells);
+  if (known !== undefined) return known;
+  const height = measureRow(cells, columns, resolve);
+  ROW_HEIGHTS.set(cells, height);
+  return height;
+}
+
+function measureRow(cells: readonly (readonly ParagraphBlock[])[], columns: readonly number[], resolve: Resolve): number {
   const heights = cells.map((paragraphs, index) => {
     const width = (columns[index] ?? 0) - 2 * TABLE.cellMarginX;
     const inner = paragraphs.reduce((sum, paragraph) => {
