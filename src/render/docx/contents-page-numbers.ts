@@ -405,8 +405,11 @@ function paginate(blocks: readonly Block[], resolve: Resolve, page: PageBox): { 
       // Widow and orphan control: at least two lines on each page, else the paragraph moves whole.
       if (fits >= 2 && measured.lines - fits >= 2) {
         mark(block.bookmarks);
-        pageNumber += 1;
-        y = (measured.lines - fits) * measured.line;
+        // The rest may fill pages of its own (a very long paragraph).
+        const perPage = Math.max(1, Math.floor(room / measured.line));
+        const rest = measured.lines - fits;
+        pageNumber += 1 + Math.floor((rest - 1) / perPage);
+        y = (rest - Math.floor((rest - 1) / perPage) * perPage) * measured.line;
         previous = measured;
         if (block.sectionEnd) newPage();
         continue;
