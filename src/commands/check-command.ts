@@ -4,7 +4,10 @@ import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import { formatsNamed } from '../formats.js';
 import type { Ladder } from '../model/types.js';
+import { toolCodeDir } from '../project-root.js';
 import { loadLadder } from '../read/load-ladder.js';
+import { TOOL_VERSION } from '../tool-version.js';
+import { toolFingerprint } from '../write/tool-fingerprint.js';
 import { failed, reportDiagnostics } from './report-diagnostics.js';
 
 /** `ladderpress check`: every problem in one run, nothing written. */
@@ -14,7 +17,10 @@ export async function runCheck(dir: string | null, options: { json: boolean; str
   let settings: Settings | null;
   try {
     settings = await resolveSettings({ contentDir: dir, outDir: null, configFile: options.config }, diagnostics);
-    ({ ladder } = settings ? await loadLadder(settings, diagnostics) : { ladder: null });
+    // Through the build's read cache: unchanged content is not parsed again (a check after a build,
+    // or after another check, reads the model's outcome back), and what it parses serves the next build.
+    const cache = settings && { dir: settings.cacheDir, salt: await toolFingerprint(TOOL_VERSION, toolCodeDir()), reuse: true };
+    ({ ladder } = settings ? await loadLadder(settings, diagnostics, cache) : { ladder: null });
     if (settings && ladder) checkOutputNames(ladder, formatsNamed(settings.config.formats), settings.contentDir, diagnostics);
   } catch (error) {
     // Tools reading --json get an answer even when ladderpress itself fails.

@@ -7,7 +7,7 @@ import { Diagnostics, type Diagnostic } from '../diagnostics.js';
 import { readInside } from '../inside-folder.js';
 import type { Ladder } from '../model/types.js';
 import { discoverFiles } from './discover-files.js';
-import { readLadder, type ReadOptions, type SourceFile } from './read-ladder.js';
+import type { ReadOptions, SourceFile } from './read-ladder.js';
 import { listTree } from '../write/list-tree.js';
 import { cachedRead, type ModelCacheResult } from '../write/model-cache.js';
 import { parseCache } from '../write/parse-cache.js';
@@ -48,6 +48,8 @@ export async function loadLadder(settings: Settings, diagnostics: Diagnostics, c
   const site = siteFromConfig(config, process.env, content?.newest ?? null);
   const dates = content?.files;
   const read = async (more: Pick<ReadOptions, 'parseCache' | 'sources'> = {}): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {
+    // Loaded when content is parsed: a model from the read cache (check or build after a build) needs no parser.
+    const { readLadder } = await import('./read-ladder.js');
     const own = new Diagnostics();
     const limits = { maxFileBytes: config.limits.maxFileBytes, maxNesting: config.limits.maxNesting, maxTableCells: config.limits.maxTableCells, maxLabelLength: config.limits.maxLabelLength, maxTitleLength: config.limits.maxTitleLength };
     const result = await readLadder(dir, { site, articleLevels: config.articleLevels, competencies: config.competencies, limits, timeoutMs: config.limits.documentTimeoutMs, ...(dates ? { fileDates: dates } : {}), ...more }, own);

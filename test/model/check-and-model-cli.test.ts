@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,18 @@ describe('ladderpress check', () => {
       message: 'Link "/career-ladder/missing" does not point at a level, article or the overview',
       hint: expect.stringContaining('/career-ladder/director') as unknown as string,
     });
+  });
+
+  it("keeps what it read in the build's read cache, and a second check gives the same report from it", async () => {
+    // A project without node_modules keeps its cache beside out/ (.ladderpress-cache): only there is it visible to this test.
+    const project = await contentWith({ 'content/levels/vp.md': '# VP\n\nSee [the missing page](/career-ladder/missing).\n' });
+    const first = await runCli(['check', 'content', '--json'], { cwd: project });
+    expect(first.code).toBe(0);
+    expect(await readdir(path.join(project, '.ladderpress-cache'))).toEqual(expect.arrayContaining(['models', 'parsed']));
+    const second = await runCli(['check', 'content', '--json'], { cwd: project });
+    expect(second).toEqual(first);
+    expect(JSON.parse(second.stdout)).toMatchObject({ ok: true, warnings: expect.any(Number) as unknown as number });
+    expect((JSON.parse(second.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toContain('unresolved-link');
   });
 
   it('--strict fails on warnings', async () => {

@@ -1,6 +1,7 @@
 import { Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild, type PageNumberEstimator } from 'docx';
 import type { Site } from '../../model/types.js';
 import { cleanText } from './clean-text.js';
+import type { PageBox } from './contents-page-numbers.js';
 import type { DocxState } from './docx-state.js';
 import { docxTheme } from './docx-theme.js';
 import { imageRun } from './image-run.js';
@@ -13,6 +14,11 @@ const MARGIN = 1440;
 /** Width between the margins, in twips: what tables are laid out in. */
 export function textWidth(site: Site): number {
   return PAGE[site.paper].width - 2 * MARGIN;
+}
+
+/** The page and its margins, for the contents' page numbers. */
+export function pageBox(site: Site): PageBox {
+  return { height: PAGE[site.paper].height, top: MARGIN, bottom: MARGIN, textWidth: textWidth(site) };
 }
 
 export interface DocumentParts {

@@ -1,27 +1,21 @@
 import { Bookmark, Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import type { Diagnostics } from '../../diagnostics.js';
-import { estimatePageNumbersWith } from 'docx/layout';
 import { bookContents } from './book-contents.js';
 import { cleanText } from './clean-text.js';
-import { docxDocument, textWidth } from './docx-document.js';
+import { contentsPageNumbers } from './contents-page-numbers.js';
+import { docxDocument, pageBox, textWidth } from './docx-document.js';
 import type { DocxImage } from './docx-images.js';
 import { DocxState } from './docx-state.js';
+import { docxTheme } from './docx-theme.js';
 import { imageRun, TWIPS_PER_PIXEL } from './image-run.js';
 import type { DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
 import { docKey, documentBlocks, registerBookmarks } from './document-blocks.js';
 import { internalLink, siteLink } from './site-links.js';
-import { STYLE } from './styles.js';
+import { documentStyles, STYLE } from './styles.js';
 import { trackMapChapter } from './track-map-docx.js';
 
 /** Above this many levels the contents list levels only, not their sections. */
 const DETAILED_CONTENTS_MAX_LEVELS = 25;
-/** Up to this many levels the contents get page numbers from a layout estimate (see below). */
-const NUMBERED_CONTENTS_MAX_LEVELS = 25;
-/**
- * …and up to this much source text: the estimate lays out every line, and its cost grows faster than
- * the text (a 220 kB document with one 150 kB paragraph took minutes).
- */
-const NUMBERED_CONTENTS_MAX_SOURCE_BYTES = 150_000;
 
 /**
  * The whole ladder as one book: title page with a filled-in table of contents, the overview, every
@@ -66,19 +60,12 @@ export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reporte
     description: ladder.site.description,
     sections: [titlePage, ...chapters],
     state,
-    // Lays the pages out as Word would, so the contents show page numbers before any field update;
-    // where it cannot be exact it guesses rather than leaving numbers out. It costs about a second of
-    // CPU per level, so a long ladder leaves the numbers to Word's "Update table".
-    ...(ladder.levels.length <= NUMBERED_CONTENTS_MAX_LEVELS && sourceBytes(ladder) <= NUMBERED_CONTENTS_MAX_SOURCE_BYTES ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    // The contents show page numbers before any field update, from a model of Word's layout cheap
+    // enough for any length of ladder; Word's "Update table" makes them exact.
+    pageNumbers: contentsPageNumbers(documentStyles(docxTheme(ladder.site.theme), ladder.site.language), pageBox(ladder.site)),
   });
 }
 
-
-/** How much source the book is made from, by where each body ends in its file. */
-function sourceBytes(ladder: DocxLadder): number {
-  const docs: readonly (DocxOverview | DocxLevel | DocxArticle)[] = [...(ladder.overview ? [ladder.overview] : []), ...ladder.levels, ...ladder.articles];
-  return docs.reduce((sum, doc) => sum + (doc.body.position?.end.offset ?? 0), 0);
-}
 
 function targetKey(target: { kind: 'level' | 'article'; slug: string } | { kind: 'overview' }): string {
   return target.kind === 'overview' ? 'overview' : `${target.kind}:${target.slug}`;

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer';
+import { chromiumDestinationPages } from './destination-pages.js';
 
 /**
  * Fills the contents' page numbers (`[data-page-of=anchor]`) from a first print of the same page:
@@ -7,7 +8,7 @@ import type { Page } from 'puppeteer';
  * second print's pages are the first's.
  */
 export async function numberContents(page: Page, firstPrint: Uint8Array): Promise<void> {
-  const pages = await destinationPages(firstPrint);
+  const pages = chromiumDestinationPages(firstPrint) ?? (await destinationPages(firstPrint));
   await page.evaluate((numbers: Record<string, number>) => {
     for (const span of document.querySelectorAll<HTMLElement>('[data-page-of]')) {
       const number = numbers[span.dataset['pageOf'] ?? ''];
@@ -16,7 +17,7 @@ export async function numberContents(page: Page, firstPrint: Uint8Array): Promis
   }, pages);
 }
 
-/** Named destination → page number (1-based). */
+/** Named destination → page number (1-based), by pdf.js: for PDFs of a shape destination-pages.ts does not read. */
 async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
   // Loaded on first use: only the book needs it.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');

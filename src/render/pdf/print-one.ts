@@ -12,21 +12,20 @@ export async function printOne(page: Page, job: PdfJob): Promise<Uint8Array> {
     await page.emulateMediaType('print');
     await fitToOnePage(page);
   }
-  const print = (): Promise<Uint8Array> => page.pdf({
+  // `final` false: a print read only for where its link targets fell (numbered contents) skips the
+  // tag tree and outline, which change no page but cost Chromium time.
+  const print = (final = true): Promise<Uint8Array> => page.pdf({
     format: job.setup.format,
     margin: job.setup.margin,
     displayHeaderFooter: job.setup.displayHeaderFooter,
     headerTemplate: job.headerTemplate || '<span></span>',
     footerTemplate: job.footerTemplate || '<span></span>',
     printBackground: true,
-    tagged: true,
-    outline: true,
+    tagged: final,
+    outline: final,
     timeout: 0,
   });
-  let pdf = await print();
-  if (job.numberContents) {
-    await numberContents(page, pdf);
-    pdf = await print();
-  }
+  if (job.numberContents) await numberContents(page, await print(false));
+  const pdf = await print();
   return fixPdfMetadata(pdf, job.metadata);
 }
