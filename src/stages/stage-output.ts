@@ -10,6 +10,7 @@ import type { OutputFormat } from '../render/output-format.js';
 import type { RenderContext } from '../render/render-context.js';
 import { TOOL_VERSION } from '../tool-version.js';
 import { buildManifest } from '../write/build-manifest.js';
+import { cachePartStore } from '../write/cache-part-store.js';
 import { cleanLeftovers } from '../write/clean-leftovers.js';
 import { openStaging, sha, type StagedOut } from '../write/publish-out.js';
 import { RenderCache } from '../write/render-cache.js';
@@ -45,7 +46,7 @@ export async function stageOutput(run: BuildRun, settings: Settings, ladder: Lad
   await cleanLeftovers(settings.outDir);
   const salt = JSON.stringify({ tool: options.tool, config: settings.config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
   const cache = await RenderCache.open(settings.cacheDir, salt);
-  const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys };
+  const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys, parts: cachePartStore(cache) };
   const levels = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
   const documents = documentPaths(ladder, formats);
   // --level and dev's first pass keep the previous documents they do not make.

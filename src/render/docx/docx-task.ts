@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../../diagnostics.js';
 import type { Article, Ladder, Level, Overview, Site } from '../../model/types.js';
+import { renderChapter, type ChapterTask } from './book-chapter.js';
 import { ladderDocx } from './ladder-docx.js';
 import { levelDocx } from './level-docx.js';
 import type { DocumentParts, DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
@@ -11,7 +12,8 @@ import { packDocx, type PackOptions } from './pack-docx.js';
  */
 export type DocxTask =
   | { readonly kind: 'level'; readonly site: Site; readonly level: DocxLevel; readonly pack: PackOptions }
-  | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions };
+  | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions }
+  | ChapterTask;
 
 export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions): DocxTask {
   return { kind: 'level', site, level: docxLevel(level, deltaFrom), pack };
@@ -22,7 +24,7 @@ export function deltaFromLabel(ladder: Ladder, level: Level): string | null {
   return (level.delta && ladder.levels.find((other) => other.slug === level.delta?.from)?.label) ?? null;
 }
 
-export function bookTask(ladder: Ladder, pack: PackOptions): DocxTask {
+export function bookTask(ladder: Ladder, pack: PackOptions): Extract<DocxTask, { kind: 'book' }> {
   const { site, levels, articles, overview } = ladder;
   return { kind: 'book', ladder: { site, levels: levels.map((level) => docxLevel(level, null)), articles: articles.map(docxDocument), overview: overview && docxDocument(overview) }, pack };
 }
@@ -34,6 +36,7 @@ export function bookTask(ladder: Ladder, pack: PackOptions): DocxTask {
  */
 export function renderDocxTask(task: DocxTask, diagnostics: Diagnostics): Promise<Uint8Array> {
   const reported = new Set<string>();
+  if (task.kind === 'chapter') return renderChapter(task, diagnostics, reported);
   const document = task.kind === 'level' ? levelDocx(task.site, task.level, diagnostics, reported) : ladderDocx(task.ladder, diagnostics, reported);
   return packDocx(document, task.pack);
 }

@@ -26,14 +26,36 @@ const NUMBERED_CONTENTS_MAX_SOURCE_BYTES = 150_000;
  * bookmarks in the book.
  */
 export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reported: Set<string>): Document {
+  return bookDocument(ladder, diagnostics, reported, {}).document;
+}
+
+/**
+ * Whether the book is joined from chapters made on their own (assemble-book.ts): when its contents
+ * list chapter titles only and have no page numbers, so they need no layout of the whole book.
+ */
+export function joinsChapters(ladder: Pick<DocxLadder, 'levels'>): boolean {
+  return ladder.levels.length > DETAILED_CONTENTS_MAX_LEVELS && ladder.levels.length > NUMBERED_CONTENTS_MAX_LEVELS;
+}
+
+export interface BookOptions {
+  /** Makes a chapter's blocks (by default all of it); the joined book puts only its title and a marker. */
+  readonly chapter?: (doc: DocxOverview | DocxLevel | DocxArticle, titleLevel: 1 | 2, state: DocxState, width: number) => FileChild[];
+  /** Ordered-list definitions the chapters need (the joined book's chapters are made elsewhere). */
+  readonly orderedStarts?: Iterable<readonly [string, { level: number; start: number }]>;
+}
+
+/** The book and its state (bookmark names, footnotes, lists). */
+export function bookDocument(ladder: DocxLadder, diagnostics: Diagnostics, reported: Set<string>, options: BookOptions): { document: Document; state: DocxState } {
   const state = new DocxState((target, bookmarks) => internalLink(bookmarks.find(targetKey(target), target.fragment)) ?? siteLink(ladder.site, target), diagnostics, reported);
+  for (const [reference, start] of options.orderedStarts ?? []) state.orderedStarts.set(reference, start);
   if (ladder.overview) registerBookmarks(state, ladder.overview, 'overview');
   for (const level of ladder.levels) registerBookmarks(state, level, 'level');
   const appendix = ladder.articles.length > 0 ? state.bookmarks.add('appendix', null, 'appendix_articles') : null;
   for (const article of ladder.articles) registerBookmarks(state, article, 'article');
 
   const width = textWidth(ladder.site);
-  const chapter = (doc: DocxOverview | DocxLevel | DocxArticle, level: 1 | 2): FileChild[] => documentBlocks(doc, state, { as: 'heading', titleLevel: level, textWidth: width });
+  const chapter = (doc: DocxOverview | DocxLevel | DocxArticle, level: 1 | 2): FileChild[] =>
+    options.chapter ? options.chapter(doc, level, state, width) : documentBlocks(doc, state, { as: 'heading', titleLevel: level, textWidth: width });
 
   // Each chapter is a section of its own, which starts it on a new page.
   const chapters: FileChild[][] = [];
@@ -51,7 +73,7 @@ export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reporte
     ...(ladder.site.description ? [new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cleanText(ladder.site.description))] })] : []),
     ...bookContents(depth),
   ];
-  return docxDocument(ladder.site, {
+  const document = docxDocument(ladder.site, {
     title: ladder.site.title,
     description: ladder.site.description,
     sections: [titlePage, ...chapters],
@@ -61,6 +83,7 @@ export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reporte
     // CPU per level, so a long ladder leaves the numbers to Word's "Update table".
     ...(ladder.levels.length <= NUMBERED_CONTENTS_MAX_LEVELS && sourceBytes(ladder) <= NUMBERED_CONTENTS_MAX_SOURCE_BYTES ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
   });
+  return { document, state };
 }
 
 
