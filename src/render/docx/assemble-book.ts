@@ -43,6 +43,7 @@ export async function assembleBook(ladder: DocxLadder, chapters: readonly Chapte
   let footnoteCount = Math.max(0, ...Array.from(text('word/footnotes.xml').matchAll(/<w:footnote\b[^>]*?w:id="(\d+)"/g), (m) => Number(m[1])));
   const contentTypes = new Set<string>();
   const find = (doc: string, fragment: string | null): string | null => state.bookmarks.find(doc, fragment);
+  const names = new Map<string, string>();
 
   const joined = text('word/document.xml').replace(MARKER, (_, section: string | undefined, n: string) => {
     const index = Number(n);
@@ -72,6 +73,7 @@ export async function assembleBook(ladder: DocxLadder, chapters: readonly Chapte
           .replace(/\b(r:(?:id|embed|link)=")([^"]+)"/g, (whole, head: string, id: string) => (rels.has(id) ? `${head}${rels.get(id)}"` : whole))
           .replace(/<w:bookmark(?:Start|End)\b[^>]*>/g, (tag) => tag.replace(/\bw:id="(\d+)"/, (_, id: string) => `w:id="${(index + 1) * BOOKMARK_ID_STRIDE + Number(id)}"`)),
         find,
+        names,
       );
     for (const footnote of chapter.footnotes) footnotes.push(renumber(footnote).replace(/w:id="\d+"/, `w:id="${footnoteIds.get(/w:id="(\d+)"/.exec(footnote)?.[1] ?? '')}"`));
     return withSection(renumber(chapter.body), section);

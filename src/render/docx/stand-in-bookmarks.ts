@@ -25,10 +25,15 @@ function standIn(doc: string, fragment: string | null): string {
   return `LPBM${Buffer.from(JSON.stringify([doc, fragment]), 'utf8').toString('hex')}MBPL`;
 }
 
-/** Replaces every stand-in in `xml` by the name `find` gives its (document, fragment). */
-export function resolveStandIns(xml: string, find: (doc: string, fragment: string | null) => string | null): string {
+/** Replaces every stand-in in `xml` by the name `find` gives its (document, fragment); `known` keeps the names found, across calls. */
+export function resolveStandIns(xml: string, find: (doc: string, fragment: string | null) => string | null, known: Map<string, string> = new Map()): string {
   return xml.replace(STAND_IN, (whole, hex: string) => {
-    const [doc, fragment] = JSON.parse(Buffer.from(hex, 'hex').toString('utf8')) as [string, string | null];
-    return find(doc, fragment) ?? whole;
+    let name = known.get(hex);
+    if (name === undefined) {
+      const [doc, fragment] = JSON.parse(Buffer.from(hex, 'hex').toString('utf8')) as [string, string | null];
+      name = find(doc, fragment) ?? whole;
+      known.set(hex, name);
+    }
+    return name;
   });
 }
