@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Ladder, Level } from '../../model/types.js';
+import { partKeyOf } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { BOOK_RUNNING_TITLE, bookView } from './book-view.js';
 import { checkFonts } from './check-fonts.js';
@@ -98,6 +99,7 @@ function makeJob(context: RenderContext, templates: PrintTemplates, ladder: Ladd
     creator: `ladderpress ${context.toolVersion}`,
     date: site.date,
   };
-  const key = JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, metadata, html: spec.html });
+  // Hashed at once: the JSON holds the page's HTML a second time, and 1001 jobs of a 500-level ladder wait with theirs.
+  const key = partKeyOf(JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, metadata, html: spec.html }));
   return { path: spec.path, key, html: spec.html, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, weight: spec.weight, metadata };
 }
