@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Diagnostics } from '../diagnostics.js';
 import type { FormatFiles } from './format-files.js';
 import type { LadderPartKeys } from './part-keys.js';
+import type { PartStore } from './part-store.js';
 
 /** A file to publish, relative to the output folder with POSIX separators. @example { path: "vp.pdf", data: … } */
 export interface OutputFile {
@@ -26,6 +27,8 @@ export interface RenderContext {
   readonly config: Readonly<Record<string, unknown>>;
   /** The render keys of the ladder's parts, handed over by the model cache; null: worked out when planning. */
   readonly partKeys: LadderPartKeys | null;
+  /** Where pieces of documents are kept between builds (the book's chapters); none: made every time. */
+  readonly parts?: PartStore | null;
   /** The user-editable look: templates/ of the project, or the one the config names. */
   readonly templatesDir: string;
   /** The content folder, for assets the content refers to (logo). */

@@ -11,6 +11,7 @@ import type { OutputFormat } from '../render/output-format.js';
 import type { RenderContext } from '../render/render-context.js';
 import { TOOL_VERSION } from '../tool-version.js';
 import { buildManifest } from '../write/build-manifest.js';
+import { cachePartStore } from '../write/cache-part-store.js';
 import { cleanLeftovers } from '../write/clean-leftovers.js';
 import { isAlive } from '../write/is-alive.js';
 import { cleanDeadScratch } from '../render/pdf/browser-processes.js';
@@ -52,7 +53,7 @@ export async function stageOutput(run: BuildRun, settings: Settings, ladder: Lad
   await Promise.all([cleanLeftovers(settings.outDir), cleanDeadScratch(isAlive)]);
   const salt = JSON.stringify({ tool: options.tool, config: settings.config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
   const cache = await RenderCache.open(settings.cacheDir, salt, options.clean !== true);
-  const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys };
+  const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys, parts: cachePartStore(cache) };
   const levels = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
   const documents = documentPaths(ladder, formats);
   // --level and dev's first pass keep the previous documents they do not make.

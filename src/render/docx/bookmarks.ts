@@ -3,7 +3,13 @@
  * most 40 characters, starting with a letter; names are handed out in document order, so they are
  * stable from one build to the next.
  */
-export class Bookmarks {
+/** What a document asks of its bookmark names. */
+export interface BookmarkNames {
+  add(doc: string, fragment: string | null, readable: string): string;
+  find(doc: string, fragment: string | null): string | null;
+}
+
+export class Bookmarks implements BookmarkNames {
   readonly #byKey = new Map<string, string>();
   readonly #taken = new Set<string>();
 

@@ -38,14 +38,7 @@ export function documentBlocks(doc: Doc, state: DocxState, options: DocumentBloc
   const body = typesetQuotes(doc.body);
   const scope = new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, body);
   const context: InlineContext = { scope, marks: {}, footnote: () => null };
-  const anchor = state.bookmarks.find(docKey(doc), null);
-  const title = inlines(typesetQuotes({ type: 'paragraph', children: [...doc.titleInline] }).children, context);
-  const out: FileChild[] = [
-    new Paragraph({
-      style: options.as === 'title' ? STYLE.title : STYLE.heading(titleLevel),
-      children: anchor ? [new Bookmark({ id: anchor, children: title })] : title,
-    }),
-  ];
+  const out: FileChild[] = [titleOf(doc, context, options.as, titleLevel)];
   const subtitle = subtitleOf(doc, context);
   if (subtitle.length > 0) out.push(new Paragraph({ style: STYLE.subtitle, children: subtitle }));
   if (options.lead) {
@@ -58,6 +51,23 @@ export function documentBlocks(doc: Doc, state: DocxState, options: DocumentBloc
     out.push(...mdastToDocx(after, new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, after), options.textWidth));
   }
   return out;
+}
+
+/** The title paragraph alone, as `documentBlocks` starts (the book's outline is made of these, see assemble-book.ts). */
+export function titleParagraph(doc: Doc, state: DocxState, options: Pick<DocumentBlocksOptions, 'as' | 'titleLevel'>): Paragraph {
+  const titleLevel = options.as === 'title' ? 0 : (options.titleLevel ?? 1);
+  const body = typesetQuotes(doc.body);
+  const scope = new BodyScope(state, doc.file, docKey(doc), titleLevel - 1, body);
+  return titleOf(doc, { scope, marks: {}, footnote: () => null }, options.as, titleLevel);
+}
+
+function titleOf(doc: Doc, context: InlineContext, as: DocumentBlocksOptions['as'], titleLevel: number): Paragraph {
+  const anchor = context.scope.state.bookmarks.find(docKey(doc), null);
+  const title = inlines(typesetQuotes({ type: 'paragraph', children: [...doc.titleInline] }).children, context);
+  return new Paragraph({
+    style: as === 'title' ? STYLE.title : STYLE.heading(titleLevel),
+    children: anchor ? [new Bookmark({ id: anchor, children: title })] : title,
+  });
 }
 
 /** Level: "Label — core question"; article: where it comes from; overview: nothing. */

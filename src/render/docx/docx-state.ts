@@ -2,7 +2,7 @@ import type { Paragraph } from 'docx';
 import type { Definition, FootnoteDefinition, Root } from 'mdast';
 import type { Diagnostics } from '../../diagnostics.js';
 import type { LinkTarget, PageTarget } from '../../model/types.js';
-import { Bookmarks } from './bookmarks.js';
+import { Bookmarks, type BookmarkNames } from './bookmarks.js';
 import { cleanText } from './clean-text.js';
 import type { DocxImage } from './docx-images.js';
 import { orderedReference } from './numbering.js';
@@ -22,7 +22,7 @@ export interface DocxMedia {
 
 /** State of one Word document being built: footnotes, lists, bookmarks, links. */
 export class DocxState {
-  readonly bookmarks = new Bookmarks();
+  readonly bookmarks: BookmarkNames;
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
   /** Ordered-list definitions with a start other than 1, by reference. */
   readonly orderedStarts = new Map<string, { level: number; start: number }>();
@@ -31,12 +31,16 @@ export class DocxState {
   #nextDrawing = 1;
 
   constructor(
-    readonly resolveTarget: (target: ResolvableTarget, bookmarks: Bookmarks) => DocxLink | null,
+    readonly resolveTarget: (target: ResolvableTarget, bookmarks: BookmarkNames) => DocxLink | null,
     readonly diagnostics: Diagnostics,
     /** Control-character warnings already reported in this document (the build deduplicates across documents). */
     readonly reported: Set<string>,
     readonly media: DocxMedia = { images: new Map(), maxWidth: 0 },
-  ) {}
+    /** Names for headings and document starts: real ones, or stand-ins a book chapter is rendered with (book-chapter.ts). */
+    bookmarks: BookmarkNames = new Bookmarks(),
+  ) {
+    this.bookmarks = bookmarks;
+  }
 
   /** A drawing id unique in this document, the same on every build. */
   nextDrawingId(): number {

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../../diagnostics.js';
 import type { Article, Ladder, Level, Overview, Site } from '../../model/types.js';
+import { renderChapter, type ChapterTask } from './book-chapter.js';
 import { ladderDocx } from './ladder-docx.js';
 import { levelDocx } from './level-docx.js';
 import type { DocumentParts, DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
@@ -17,6 +18,7 @@ import type { DocxTrackMap } from './track-map-docx.js';
 export type DocxTask = (
   | { readonly kind: 'level'; readonly site: Site; readonly level: DocxLevel; readonly pack: PackOptions }
   | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions }
+  | ChapterTask
 ) & {
   /** The images to embed, read by whichever thread makes the document (see docx-images.ts); none when left out. */
   readonly images?: DocxImageSet;
@@ -32,7 +34,7 @@ export function deltaFromLabel(ladder: Ladder, level: Level): string | null {
   return (level.delta && ladder.levels.find((other) => other.slug === level.delta?.from)?.label) ?? null;
 }
 
-export function bookTask(ladder: Ladder, pack: PackOptions, contentDir: string): DocxTask & { readonly images: DocxImageSet } {
+export function bookTask(ladder: Ladder, pack: PackOptions, contentDir: string): Extract<DocxTask, { kind: 'book' }> & { readonly images: DocxImageSet } {
   const { site, levels, articles, overview } = ladder;
   const book: DocxLadder = { site, levels: levels.map((level) => docxLevel(level, null)), articles: articles.map(docxDocument), overview: overview && docxDocument(overview), trackMap: bookTrackMap(ladder) };
   return { kind: 'book', ladder: book, pack, images: planImages(contentDir, [book.overview, book.levels, book.articles], site.theme.logo) };
@@ -46,6 +48,7 @@ export function bookTask(ladder: Ladder, pack: PackOptions, contentDir: string):
 export async function renderDocxTask(task: DocxTask, diagnostics: Diagnostics): Promise<Uint8Array> {
   const reported = new Set<string>();
   const images = task.images ? await loadImages(task.images) : new Map();
+  if (task.kind === 'chapter') return renderChapter(task, diagnostics, reported, images);
   const document = task.kind === 'level' ? levelDocx(task.site, task.level, diagnostics, reported, images) : ladderDocx(task.ladder, diagnostics, reported, images);
   return packDocx(document, task.pack);
 }

@@ -23,17 +23,42 @@ const DETAILED_CONTENTS_MAX_LEVELS = 25;
  * bookmarks in the book.
  */
 export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reported: Set<string>, images: ReadonlyMap<string, DocxImage> = new Map()): Document {
+  return bookDocument(ladder, diagnostics, reported, { images }).document;
+}
+
+/**
+ * Whether the book is joined from chapters made on their own (assemble-book.ts): when its contents
+ * list chapter titles only, so a joined book loses no detail of them (it has no page numbers).
+ */
+export function joinsChapters(ladder: Pick<DocxLadder, 'levels'>): boolean {
+  return ladder.levels.length > DETAILED_CONTENTS_MAX_LEVELS;
+}
+
+export interface BookOptions {
+  /** Makes a chapter's blocks (by default all of it); the joined book puts only its title and a marker. */
+  readonly chapter?: (doc: DocxOverview | DocxLevel | DocxArticle, titleLevel: 1 | 2, state: DocxState, width: number) => FileChild[];
+  /** Ordered-list definitions the chapters need (the joined book's chapters are made elsewhere). */
+  readonly orderedStarts?: Iterable<readonly [string, { level: number; start: number }]>;
+  /** The content images and logo, by path (see docx-images.ts). */
+  readonly images?: ReadonlyMap<string, DocxImage>;
+}
+
+/** The book and its state (bookmark names, footnotes, lists). */
+export function bookDocument(ladder: DocxLadder, diagnostics: Diagnostics, reported: Set<string>, options: BookOptions): { document: Document; state: DocxState } {
+  const images = options.images ?? new Map<string, DocxImage>();
   const state = new DocxState((target, bookmarks) => internalLink(bookmarks.find(targetKey(target), target.fragment)) ?? siteLink(ladder.site, target), diagnostics, reported, {
     images,
     maxWidth: textWidth(ladder.site) / TWIPS_PER_PIXEL,
   });
+  for (const [reference, start] of options.orderedStarts ?? []) state.orderedStarts.set(reference, start);
   if (ladder.overview) registerBookmarks(state, ladder.overview, 'overview');
   for (const level of ladder.levels) registerBookmarks(state, level, 'level');
   const appendix = ladder.articles.length > 0 ? state.bookmarks.add('appendix', null, 'appendix_articles') : null;
   for (const article of ladder.articles) registerBookmarks(state, article, 'article');
 
   const width = textWidth(ladder.site);
-  const chapter = (doc: DocxOverview | DocxLevel | DocxArticle, level: 1 | 2): FileChild[] => documentBlocks(doc, state, { as: 'heading', titleLevel: level, textWidth: width });
+  const chapter = (doc: DocxOverview | DocxLevel | DocxArticle, level: 1 | 2): FileChild[] =>
+    options.chapter ? options.chapter(doc, level, state, width) : documentBlocks(doc, state, { as: 'heading', titleLevel: level, textWidth: width });
 
   // Each chapter is a section of its own, which starts it on a new page.
   const chapters: FileChild[][] = [];
@@ -55,15 +80,17 @@ export function ladderDocx(ladder: DocxLadder, diagnostics: Diagnostics, reporte
     ...(ladder.site.description ? [new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cleanText(ladder.site.description))] })] : []),
     ...bookContents(depth),
   ];
-  return docxDocument(ladder.site, {
+  const document = docxDocument(ladder.site, {
     title: ladder.site.title,
     description: ladder.site.description,
     sections: [titlePage, ...chapters],
     state,
     // The contents show page numbers before any field update, from a model of Word's layout cheap
     // enough for any length of ladder; Word's "Update table" makes them exact.
-    pageNumbers: contentsPageNumbers(documentStyles(docxTheme(ladder.site.theme), ladder.site.language), pageBox(ladder.site)),
+    // A book joined from chapters has only their titles here: no layout to take numbers from.
+    ...(options.chapter ? {} : { pageNumbers: contentsPageNumbers(documentStyles(docxTheme(ladder.site.theme), ladder.site.language), pageBox(ladder.site)) }),
   });
+  return { document, state };
 }
 
 

@@ -18,8 +18,12 @@ export interface PackOptions {
   readonly extraStyles: string;
 }
 
-export async function packDocx(document: Document, { date, reference, fonts, extraStyles }: PackOptions): Promise<Uint8Array> {
-  const text = await compileParts(document);
+export async function packDocx(document: Document, options: PackOptions): Promise<Uint8Array> {
+  return packParts(await compileParts(document), options);
+}
+
+/** Parts made by the compiler (or assembled from several compilations, see assemble-book.ts) → the .docx bytes. */
+export function packParts(text: Map<string, string | Uint8Array>, { date, reference, fonts, extraStyles }: PackOptions): Uint8Array {
 
   const textOf = (name: string): string | undefined => {
     const data = text.get(name);
@@ -62,7 +66,7 @@ type Compiler = { compile(file: Document, prettify: undefined, overrides: readon
  * The document's parts as text. Packer zips the parts its compiler makes, and unzipping that again
  * costs as much as making them; the compiler is not public API, so without it we unzip.
  */
-async function compileParts(document: Document): Promise<Map<string, string | Uint8Array>> {
+export async function compileParts(document: Document): Promise<Map<string, string | Uint8Array>> {
   const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
   const parts: Iterable<[string, string | Uint8Array]> =
     typeof compiler?.compile === 'function' ? compiler.compile(document, undefined, []) : Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document))));

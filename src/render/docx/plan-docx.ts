@@ -1,11 +1,16 @@
 import { Diagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Ladder } from '../../model/types.js';
-import { ladderKey, partKeysFor } from '../part-keys.js';
+import { ladderKey, partKeysFor, type LadderPartKeys } from '../part-keys.js';
+import { assembleBook } from './assemble-book.js';
+import { chapterTask, type ChapterPart } from './book-chapter.js';
+import type { DocxArticle, DocxLevel, DocxOverview } from './docx-parts.js';
+import { joinsChapters } from './ladder-docx.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { DOCX_FILES } from './docx-files.js';
 import { positionKey } from './docx-state.js';
 import { timeCharts } from '../time-chart.js';
 import { bookTask, deltaFromLabel, levelTask, renderDocxTask, type DocxTask } from './docx-task.js';
+import { loadImages, planImages } from './docx-images.js';
 import { docxTheme, fontTableEntries } from './docx-theme.js';
 import { readReferenceDocx } from './reference-docx.js';
 import { tableStyleXml } from './styles.js';
@@ -18,7 +23,19 @@ export interface DocxJob extends RenderJob {
   readonly task: DocxTask;
   /** Takes what a worker found while making the document, each source position once per build. */
   readonly report: (found: readonly Diagnostic[]) => void;
+  /** A book joined from chapters made on their own (see assemble-book.ts), else absent. */
+  readonly chapters?: BookChapters;
 }
+
+export interface BookChapters {
+  /** One job per chapter, in book order; its key is that of the chapter's part (PartStore kind CHAPTER_PARTS). */
+  readonly jobs: readonly DocxJob[];
+  /** The book from its chapters' parts; null when it must be made whole (the job's own render). */
+  readonly join: (parts: readonly Uint8Array[]) => Promise<Uint8Array | null>;
+}
+
+/** The PartStore kind of a book chapter. */
+export const CHAPTER_PARTS = 'docx-chapter';
 
 /** model → the Word documents: per level `<slug>.docx`, and `ladder.docx`. */
 export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
@@ -58,8 +75,44 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
     return job(DOCX_FILES.level.path(level.slug), JSON.stringify({ format: 'docx', ...common, level: keys.levels[index], deltaFrom, charts, images: task.images.hashes }), task);
   });
   const book = bookTask(ladder, pack, context.contentDir);
-  jobs.push(job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(keys), images: book.images.hashes }), book));
+  const bookJob = job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(keys), images: book.images.hashes }), book);
+  jobs.push(joinsChapters(book.ladder) ? { ...bookJob, chapters: bookChapters(book, keys, common, job, report, context.contentDir) } : bookJob);
   return jobs;
+}
+
+/**
+ * The book's chapters as jobs of their own: on a one-file edit only that chapter is made again, and
+ * at a cold build they spread over the worker threads instead of one thread making the whole book.
+ */
+function bookChapters(
+  book: ReturnType<typeof bookTask>,
+  keys: LadderPartKeys,
+  common: object,
+  job: (path: string, key: string, task: DocxTask) => DocxJob,
+  report: (found: readonly Diagnostic[]) => void,
+  contentDir: string,
+): BookChapters {
+  const { site, overview, levels, articles } = book.ladder;
+  const hasOverview = overview !== null;
+  const chapter = (doc: DocxOverview | DocxLevel | DocxArticle, part: string | null, titleLevel: 1 | 2, index: number): DocxJob => {
+    const images = planImages(contentDir, [doc], null);
+    return job(`${DOCX_FILES.book.path}#chapter-${index}`, JSON.stringify({ format: CHAPTER_PARTS, ...common, part, titleLevel, hasOverview, images: images.hashes }), { ...chapterTask(site, doc, titleLevel, hasOverview), images });
+  };
+  const docs: [DocxOverview | DocxLevel | DocxArticle, string | null, 1 | 2][] = [
+    ...(overview ? [[overview, keys.overview, 1] as [DocxOverview, string | null, 1]] : []),
+    ...levels.map((level, i): [DocxLevel, string | null, 1] => [level, keys.levels[i] ?? null, 1]),
+    ...articles.map((article, i): [DocxArticle, string | null, 2] => [article, keys.articles[i] ?? null, 2]),
+  ];
+  return {
+    jobs: docs.map(([doc, part, titleLevel], index) => chapter(doc, part, titleLevel, index)),
+    join: async (parts) => {
+      const found = new Diagnostics();
+      const chapters = parts.map((data) => JSON.parse(new TextDecoder().decode(data)) as ChapterPart);
+      const joined = await assembleBook(book.ladder, chapters, book.pack, found, new Set(), await loadImages(book.images));
+      report(found.all);
+      return joined;
+    },
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { displayDate } from '../display-date.js';
 import type { Ladder, Level } from '../../model/types.js';
+import { partKeyOf } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
 import { BOOK_RUNNING_TITLE, bookView } from './book-view.js';
 import { checkFonts } from './check-fonts.js';
@@ -100,6 +101,7 @@ export function makeJob(context: RenderContext, templates: PrintTemplates, ladde
     creator: `ladderpress ${context.toolVersion}`,
     date: spec.level?.updated ?? site.date,
   };
-  const key = JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, metadata, html: spec.html });
+  // Hashed at once: the JSON holds the page's HTML a second time, and 1001 jobs of a 500-level ladder wait with theirs.
+  const key = partKeyOf(JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, metadata, html: spec.html }));
   return { path: spec.path, key, html: spec.html, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, weight: spec.weight, metadata };
 }
