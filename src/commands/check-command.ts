@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { checkOutputNames } from '../check-output-names.js';
 import { resolveSettings, type Settings } from '../config/resolve-settings.js';
 import { Diagnostics } from '../diagnostics.js';
@@ -17,9 +18,10 @@ export async function runCheck(dir: string | null, options: { json: boolean; str
   let settings: Settings | null;
   try {
     settings = await resolveSettings({ contentDir: dir, outDir: null, configFile: options.config }, diagnostics);
-    // Through the build's read cache: unchanged content is not parsed again (a check after a build,
-    // or after another check, reads the model's outcome back), and what it parses serves the next build.
-    const cache = settings && { dir: settings.cacheDir, salt: await toolFingerprint(TOOL_VERSION, toolCodeDir()), reuse: true };
+    // Through the build's read cache once a build has made it: unchanged content is not parsed again (a
+    // check after a build, or after another check, reads the model's outcome back), and what it parses
+    // serves the next build. A project never built gets no cache folder from a check: it writes nothing.
+    const cache = settings && existsSync(settings.cacheDir) ? { dir: settings.cacheDir, salt: await toolFingerprint(TOOL_VERSION, toolCodeDir()), reuse: true } : null;
     ({ ladder } = settings ? await loadLadder(settings, diagnostics, cache) : { ladder: null });
     if (settings && ladder) checkOutputNames(ladder, formatsNamed(settings.config.formats), settings.contentDir, diagnostics);
   } catch (error) {
