@@ -61,7 +61,7 @@ describe('readiness checklists', () => {
     expect(checklist.sections.map((section) => section.title)).toEqual(['Scope', 'Responsibilities', 'Skills', 'Readiness for the next level']);
     expect(checklist.below).toBe('Director');
     const rows = checklistRows(checklist);
-    expect(rows.length).toBe(37);
+    expect(rows.length).toBe(40);
     expect(rows.filter((row) => row.change === 'grown').length).toBeGreaterThan(0);
     expect(rows.filter((row) => row.change === 'new').length).toBeGreaterThan(0);
     expect(checklist.sections.at(-1)?.groups.map((group) => group.name)).toEqual(['Ready for CTO', 'Ready for CEO']);

@@ -87,8 +87,9 @@ export function bookDocument(ladder: DocxLadder, diagnostics: Diagnostics, repor
     state,
     // The contents show page numbers before any field update, from a model of Word's layout cheap
     // enough for any length of ladder; Word's "Update table" makes them exact.
-    // A book joined from chapters has only their titles here: no layout to take numbers from.
-    ...(options.chapter ? {} : { pageNumbers: contentsPageNumbers(documentStyles(docxTheme(ladder.site.theme), ladder.site.language), pageBox(ladder.site)) }),
+    // A long book is joined from chapters (only their titles are here: no layout to take numbers from);
+    // made whole, it says the same, so both ways give the same bytes.
+    ...(joinsChapters(ladder) ? {} : { pageNumbers: contentsPageNumbers(documentStyles(docxTheme(ladder.site.theme), ladder.site.language), pageBox(ladder.site)) }),
   });
   return { document, state };
 }
