@@ -47,11 +47,16 @@ describe('ladderpress check', () => {
     });
   });
 
-  it("keeps what it read in the build's read cache, and a second check gives the same report from it", async () => {
+  it("writes nothing in a project never built; once a build made the read cache, keeps what it read there, and a second check gives the same report from it", async () => {
     // A project without node_modules keeps its cache beside out/ (.ladderpress-cache): only there is it visible to this test.
     const project = await contentWith({ 'content/levels/vp.md': '# VP\n\nSee [the missing page](/career-ladder/missing).\n' });
+    const unbuilt = await runCli(['check', 'content', '--json'], { cwd: project });
+    expect(unbuilt.code).toBe(0);
+    expect(await readdir(project)).not.toContain('.ladderpress-cache');
+    // A build makes the cache folder (as any build before a check would).
+    await mkdir(path.join(project, '.ladderpress-cache'));
     const first = await runCli(['check', 'content', '--json'], { cwd: project });
-    expect(first.code).toBe(0);
+    expect(first).toEqual(unbuilt);
     expect(await readdir(path.join(project, '.ladderpress-cache'))).toEqual(expect.arrayContaining(['models', 'parsed']));
     const second = await runCli(['check', 'content', '--json'], { cwd: project });
     expect(second).toEqual(first);
