@@ -74,13 +74,7 @@ export async function endBrowserProcesses(scratch: string, browserPid: number | 
   for (;;) {
     const alive = browserProcesses(scratch, browserPid);
     if (alive.length === 0 || Date.now() - started > timeoutMs) return;
-    for (const pid of alive) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
+    killAll(alive);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -90,12 +84,16 @@ export async function endBrowserProcesses(scratch: string, browserPid: number | 
  * `scratch` still runs and waits a moment, so the scratch folder can be removed after it.
  */
 export function killBrowserProcessesNow(scratch: string): void {
-  for (const pid of browserProcesses(scratch, undefined)) {
+  killAll(browserProcesses(scratch, undefined));
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+}
+
+function killAll(pids: readonly number[]): void {
+  for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
       // Already gone.
     }
   }
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
 }
