@@ -63,7 +63,7 @@ async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces,
   if (previous?.record && !options.clean) return nothingToDo(run, settings, previous.record, options.verify ?? false);
 
   const formats = formatsNamed(options.formats ?? settings.config.formats, options.outputs ?? FORMATS);
-  const loaded = await readStage(run, settings, formats, { clean: options.clean ?? false, tool });
+  const loaded = await readStage(run, settings, formats, { clean: options.clean ?? false, tool, ...(previous ? { dates: previous.dates } : {}) });
   const checked = await checkStage(run, settings, loaded.ladder, formats, options);
   if (!checked.ok) return run.result(checked.exitCode, places, { failure: checked.failure });
   const { ladder } = checked;
@@ -71,7 +71,7 @@ async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces,
   if (!staged) return run.result(EXIT.content, places);
   const verifyProblems = await verifyStage(run, staged, ladder, options.verify ?? false);
   if (verifyProblems && verifyProblems.length > 0) return run.result(EXIT.content, places, { verifyProblems });
-  const changed = previous !== null && (await inputsChangedDuringBuild(settings, options, tool, previous.inputs, run.diagnostics));
+  const changed = previous !== null && (await inputsChangedDuringBuild(settings, previous.inputs, run.diagnostics));
   if (changed && options.strict) {
     await staged.out.discard();
     return run.result(EXIT.content, places);

@@ -36,7 +36,7 @@ export interface ReadCache {
  * This is the read+parse stage: a worker-thread reader can replace `readLadder` here alone.
  * With `cache` (build, dev), content read before is taken from the cache instead of parsed.
  */
-export async function loadLadder(settings: Settings, diagnostics: Diagnostics, cache: ReadCache | null = null): Promise<LoadedLadder> {
+export async function loadLadder(settings: Settings, diagnostics: Diagnostics, cache: ReadCache | null = null, knownDates?: ContentDates | null): Promise<LoadedLadder> {
   const { config, contentDir: dir } = settings;
   const base = { fromCache: false, modelJson: null, partKeys: null };
   const exists = await stat(dir).then((s) => s.isDirectory(), () => false);
@@ -44,7 +44,8 @@ export async function loadLadder(settings: Settings, diagnostics: Diagnostics, c
     diagnostics.report('content-missing', path.relative(process.cwd(), dir) || dir, null, 'Content folder not found');
     return { ...base, ladder: null, sources: [] };
   }
-  const content = await datesFromContent(settings);
+  // A build has them already, from its up-to-date check (the same git call, made once).
+  const content = knownDates !== undefined ? knownDates : await datesFromContent(settings);
   const site = siteFromConfig(config, process.env, content?.newest ?? null);
   const dates = content?.files;
   const read = async (more: Pick<ReadOptions, 'parseCache' | 'sources'> = {}): Promise<{ ladder: Ladder | null; diagnostics: readonly Diagnostic[]; sources: readonly SourceFile[] }> => {

@@ -5,12 +5,13 @@ import { EXIT } from '../exit-codes.js';
 import { failure, type Failure } from '../failures.js';
 import type { Ladder } from '../model/types.js';
 import type { OutputFormat } from '../render/output-format.js';
+import type { ContentDates } from '../read/content-date.js';
 import { loadLadder, type LoadedLadder } from '../read/load-ladder.js';
 import { checkOutDir } from '../write/check-out-dir.js';
 import { failed, type BuildRun } from './build-run.js';
 
 /** Content → model, from the read cache where it can be; the formats' renderers load meanwhile. */
-export async function readStage(run: BuildRun, settings: Settings, formats: readonly OutputFormat[], options: { readonly clean: boolean; readonly tool: string }): Promise<LoadedLadder> {
+export async function readStage(run: BuildRun, settings: Settings, formats: readonly OutputFormat[], options: { readonly clean: boolean; readonly tool: string; readonly dates?: ContentDates | null }): Promise<LoadedLadder> {
   run.stage.begin('read', 0);
   // Module loading overlaps the parse workers (node keeps what was imported for the render stage).
   void Promise.all(formats.map((format) => format.load())).catch(() => undefined);
@@ -18,7 +19,7 @@ export async function readStage(run: BuildRun, settings: Settings, formats: read
   const refused = await checkOutDir(settings.outDir, settings.protectedDirs);
   // --clean takes nothing from the cache and fills it again; deleting it would pull files from under
   // another build sharing it (the dev server, a second output folder).
-  const loaded = await loadLadder(settings, run.diagnostics, refused ? null : { dir: settings.cacheDir, salt: options.tool, reuse: !options.clean });
+  const loaded = await loadLadder(settings, run.diagnostics, refused ? null : { dir: settings.cacheDir, salt: options.tool, reuse: !options.clean }, options.dates);
   const { ladder } = loaded;
   if (ladder) Object.assign(run.stats, { levels: ladder.levels.length, articles: ladder.articles.length });
   run.stats.cache.model = loaded.fromCache;

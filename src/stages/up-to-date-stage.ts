@@ -3,8 +3,9 @@ import type { Settings } from '../config/resolve-settings.js';
 import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import { STAGES } from '../progress/build-stats.js';
+import type { ContentDates } from '../read/content-date.js';
 import { datesFromContent } from '../read/load-ladder.js';
-import { changedFiles, inputsFingerprint, publishedFiles, upToDate, type BuildRecord, type InputsFingerprint } from '../write/build-record.js';
+import { changedFiles, inputFiles, inputsFingerprint, publishedFiles, upToDate, type BuildRecord, type InputsFingerprint } from '../write/build-record.js';
 import type { BuildOutcome, BuildRun } from './build-run.js';
 
 /** Build options that change what is written (formats, --level, --strict, --verify…). */
@@ -17,10 +18,14 @@ export interface OutputOptions {
   readonly verify?: boolean;
 }
 
-/** The fingerprint of what this build is made from, and the last build's record when `out/` already holds it. */
-export async function previousBuild(settings: Settings, options: OutputOptions, tool: string): Promise<{ inputs: InputsFingerprint; record: BuildRecord | null }> {
-  const inputs = await fingerprint(settings, options, tool);
-  return { inputs, record: await upToDate(settings.cacheDir, settings.outDir, inputs.digest) };
+/**
+ * The fingerprint of what this build is made from, and the last build's record when `out/` already
+ * holds it; with the content's dates, which the read stage takes from here rather than asking git again.
+ */
+export async function previousBuild(settings: Settings, options: OutputOptions, tool: string): Promise<{ inputs: InputsFingerprint; record: BuildRecord | null; dates: ContentDates | null }> {
+  const dates = await datesFromContent(settings);
+  const inputs = await fingerprint(settings, options, tool, dates);
+  return { inputs, record: await upToDate(settings.cacheDir, settings.outDir, inputs.digest), dates };
 }
 
 /**
@@ -28,13 +33,14 @@ export async function previousBuild(settings: Settings, options: OutputOptions, 
  * may mix old and new text, so the build says so and leaves no record — the next build runs in full
  * rather than finding out/ "up to date" with what it never read.
  */
-export async function inputsChangedDuringBuild(settings: Settings, options: OutputOptions, tool: string, before: InputsFingerprint, diagnostics: Diagnostics): Promise<boolean> {
-  const changed = changedFiles(before, await fingerprint(settings, options, tool));
+export async function inputsChangedDuringBuild(settings: Settings, before: InputsFingerprint, diagnostics: Diagnostics): Promise<boolean> {
+  // The files alone: the settings, options and dates were taken once, at the start.
+  const changed = changedFiles(before.files, await inputFiles({ contentDir: path.resolve(settings.contentDir), templatesDir: settings.templatesDir }));
   for (const file of changed) diagnostics.report('changed-during-build', path.relative(process.cwd(), file) || file, null, 'This file changed while the build was reading the content: the output may mix its old and new text.');
   return changed.length > 0;
 }
 
-async function fingerprint(settings: Settings, options: OutputOptions, tool: string): Promise<InputsFingerprint> {
+async function fingerprint(settings: Settings, options: OutputOptions, tool: string, dates: ContentDates | null): Promise<InputsFingerprint> {
   return inputsFingerprint({
     tool,
     contentDir: path.resolve(settings.contentDir),
@@ -44,7 +50,7 @@ async function fingerprint(settings: Settings, options: OutputOptions, tool: str
     config: settings.config,
     referenceDocx: settings.referenceDocx,
     // Dates from git or the files' times change without a byte of content changing (a commit, a touch).
-    dates: await datesFromContent(settings),
+    dates,
     options: { formats: options.formats, levels: options.levels ?? null, strict: options.strict, htmlOnly: options.htmlOnly ?? false, liveReload: options.liveReload ?? null, verify: options.verify ?? false },
   });
 }

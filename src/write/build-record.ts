@@ -49,20 +49,10 @@ export interface InputSettings {
  */
 export async function inputsFingerprint(settings: InputSettings): Promise<InputsFingerprint> {
   const hash = createHash('sha256');
-  const files = new Map<string, string>();
   const env = { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? null, PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH ?? null };
   hash.update(JSON.stringify({ ...settings, cwd: process.cwd(), env }));
-  for (const dir of [settings.contentDir, settings.templatesDir]) {
-    hash.update('\0dir\0').update(dir);
-    for (const file of await listTree(dir)) {
-      const full = path.join(dir, file);
-      // A link out of the folder is never opened (its target is no input: the build does not read it).
-      const bytes = await readInside(dir, full).catch((error: NodeJS.ErrnoException) => `unreadable ${error.code ?? ''}`);
-      const digest = createHash('sha256').update(bytes).digest('hex');
-      files.set(full, digest);
-      hash.update('\0').update(file).update('\0').update(digest);
-    }
-  }
+  const files = await inputFiles(settings);
+  for (const [file, digest] of files) hash.update('\0').update(file).update('\0').update(digest);
   if (settings.referenceDocx !== null) hash.update('\0reference\0').update(await readFile(settings.referenceDocx).catch(() => 'unreadable'));
   return { digest: hash.digest('hex'), files };
 }
@@ -73,10 +63,24 @@ export interface InputsFingerprint {
   readonly files: ReadonlyMap<string, string>;
 }
 
-/** Input files added, removed or changed between two fingerprints of the same settings. */
-export function changedFiles(before: InputsFingerprint, after: InputsFingerprint): string[] {
-  const changed = [...after.files].filter(([file, digest]) => before.files.get(file) !== digest).map(([file]) => file);
-  return [...changed, ...[...before.files.keys()].filter((file) => !after.files.has(file))];
+/** Every file under the content and template folders: path → SHA-256 of its bytes. */
+export async function inputFiles({ contentDir, templatesDir }: Pick<InputSettings, 'contentDir' | 'templatesDir'>): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const dir of [contentDir, templatesDir]) {
+    for (const file of await listTree(dir)) {
+      const full = path.join(dir, file);
+      // A link out of the folder is never opened (its target is no input: the build does not read it).
+      const bytes = await readInside(dir, full).catch((error: NodeJS.ErrnoException) => `unreadable ${error.code ?? ''}`);
+      files.set(full, createHash('sha256').update(bytes).digest('hex'));
+    }
+  }
+  return files;
+}
+
+/** Input files added, removed or changed since `before` was taken. */
+export function changedFiles(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
+  const changed = [...after].filter(([file, digest]) => before.get(file) !== digest).map(([file]) => file);
+  return [...changed, ...[...before.keys()].filter((file) => !after.has(file))];
 }
 
 /** The record, when the folder is exactly as that build left it and the inputs are the same. */
