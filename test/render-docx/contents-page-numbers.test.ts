@@ -1,3 +1,4 @@
+import { imagePlanner } from '../../src/render/docx/docx-images.js';
 import path from 'node:path';
 import type { Document } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
@@ -29,7 +30,7 @@ describe("ladder.docx contents' page numbers", () => {
   ] as const) {
     it(`are within a page of docx's full Word layout for every entry, on ${name}`, async () => {
       const ladder = await readLadderOrThrow(folder);
-      const task = bookTask(ladder, { date: ladder.site.date, reference: null, fonts: '', extraStyles: '' }, folder);
+      const task = bookTask(ladder, { date: ladder.site.date, reference: null, fonts: '', extraStyles: '' }, imagePlanner(folder));
       if (task.kind !== 'book') throw new Error('not a book');
       const { body, context } = preparedBody(ladderDocx(task.ladder, new Diagnostics(), new Set()));
       const ours = contentsPageNumbers(documentStyles(docxTheme(ladder.site.theme), ladder.site.language), pageBox(ladder.site))(body, context);
@@ -51,7 +52,7 @@ describe("ladder.docx contents' page numbers", () => {
   it('are the numbers ladder.docx shows', async () => {
     const ladder = await readLadderOrThrow(KITCHEN_SINK);
     const xml = part((await renderDocx(ladder)).get('ladder.docx') ?? new Uint8Array(), 'word/document.xml');
-    const task = bookTask(ladder, { date: ladder.site.date, reference: null, fonts: '', extraStyles: '' }, KITCHEN_SINK);
+    const task = bookTask(ladder, { date: ladder.site.date, reference: null, fonts: '', extraStyles: '' }, imagePlanner(KITCHEN_SINK));
     if (task.kind !== 'book') throw new Error('not a book');
     const { body, context } = preparedBody(ladderDocx(task.ladder, new Diagnostics(), new Set()));
     const ours = contentsPageNumbers(documentStyles(docxTheme(ladder.site.theme), ladder.site.language), pageBox(ladder.site))(body, context);

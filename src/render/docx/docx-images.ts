@@ -19,17 +19,27 @@ export interface DocxImage extends ImageHeader {
   readonly data: Uint8Array;
 }
 
-/** Plan side: the images the parts refer to (and the logo) that Word can show, with their hashes. */
-export function planImages(contentDir: string, parts: readonly unknown[], logo: string | null): DocxImageSet {
-  const paths = new Set<string>();
-  for (const part of parts) collectAssets(part, paths);
-  if (logo !== null) paths.add(logo);
-  const hashes: Record<string, string> = {};
-  for (const file of [...paths].sort()) {
-    const hash = hashOf(contentDir, file);
-    if (hash !== null) hashes[file] = hash;
-  }
-  return { contentDir, hashes };
+/** Plan side: the images some parts refer to (and the logo) that Word can show, with their hashes. */
+export type ImagePlanner = (parts: readonly unknown[], logo: string | null) => DocxImageSet;
+
+/**
+ * One plan's image planner: each image is read and hashed once however many documents show it (the
+ * logo is in every one; a level's images are in its document, the book and the book's chapter).
+ */
+export function imagePlanner(contentDir: string): ImagePlanner {
+  const known = new Map<string, string | null>();
+  return (parts, logo) => {
+    const paths = new Set<string>();
+    for (const part of parts) collectAssets(part, paths);
+    if (logo !== null) paths.add(logo);
+    const hashes: Record<string, string> = {};
+    for (const file of [...paths].sort()) {
+      if (!known.has(file)) known.set(file, hashOf(contentDir, file));
+      const hash = known.get(file);
+      if (hash) hashes[file] = hash;
+    }
+    return { contentDir, hashes };
+  };
 }
 
 /**

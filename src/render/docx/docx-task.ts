@@ -4,7 +4,7 @@ import { renderChapter, type ChapterTask } from './book-chapter.js';
 import { ladderDocx } from './ladder-docx.js';
 import { levelDocx } from './level-docx.js';
 import type { DocumentParts, DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
-import { loadImages, planImages, type DocxImageSet } from './docx-images.js';
+import { loadImages, type DocxImageSet, type ImagePlanner } from './docx-images.js';
 import { packDocx, type PackOptions } from './pack-docx.js';
 import type { TimeChart } from '../time-chart.js';
 import { trackMapDescription, trackMapSvg } from '../track-map-svg.js';
@@ -24,9 +24,9 @@ export type DocxTask = (
   readonly images?: DocxImageSet;
 };
 
-export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions, contentDir: string, timeCharts: readonly TimeChart[] = []): DocxTask & { readonly images: DocxImageSet } {
+export function levelTask(site: Site, level: Level, deltaFrom: string | null, pack: PackOptions, planImages: ImagePlanner, timeCharts: readonly TimeChart[] = []): DocxTask & { readonly images: DocxImageSet } {
   const docx = { ...docxLevel(level, deltaFrom), timeCharts };
-  return { kind: 'level', site, level: docx, pack, images: planImages(contentDir, [docx], site.theme.logo) };
+  return { kind: 'level', site, level: docx, pack, images: planImages([docx], site.theme.logo) };
 }
 
 /** The label of the level a level's delta is measured from, or null. */
@@ -34,10 +34,10 @@ export function deltaFromLabel(ladder: Ladder, level: Level): string | null {
   return (level.delta && ladder.levels.find((other) => other.slug === level.delta?.from)?.label) ?? null;
 }
 
-export function bookTask(ladder: Ladder, pack: PackOptions, contentDir: string): Extract<DocxTask, { kind: 'book' }> & { readonly images: DocxImageSet } {
+export function bookTask(ladder: Ladder, pack: PackOptions, planImages: ImagePlanner): Extract<DocxTask, { kind: 'book' }> & { readonly images: DocxImageSet } {
   const { site, levels, articles, overview } = ladder;
   const book: DocxLadder = { site, levels: levels.map((level) => docxLevel(level, null)), articles: articles.map(docxDocument), overview: overview && docxDocument(overview), trackMap: bookTrackMap(ladder) };
-  return { kind: 'book', ladder: book, pack, images: planImages(contentDir, [book.overview, book.levels, book.articles], site.theme.logo) };
+  return { kind: 'book', ladder: book, pack, images: planImages([book.overview, book.levels, book.articles], site.theme.logo) };
 }
 
 /**

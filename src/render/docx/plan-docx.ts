@@ -10,7 +10,7 @@ import { DOCX_FILES } from './docx-files.js';
 import { positionKey } from './docx-state.js';
 import { timeCharts } from '../time-chart.js';
 import { bookTask, deltaFromLabel, levelTask, renderDocxTask, type DocxTask } from './docx-task.js';
-import { loadImages, planImages } from './docx-images.js';
+import { imagePlanner, loadImages, type ImagePlanner } from './docx-images.js';
 import { docxTheme, fontTableEntries } from './docx-theme.js';
 import { readReferenceDocx } from './reference-docx.js';
 import { tableStyleXml } from './styles.js';
@@ -67,16 +67,17 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme), extraStyles: tableStyleXml(docxTheme(ladder.site.theme)) };
   const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
   const keys = partKeysFor(ladder, context.partKeys);
+  const planImages = imagePlanner(context.contentDir);
   const jobs: DocxJob[] = ladder.levels.map((level, index) => {
     // The delta's heading names the level below, whose label is not part of this level's key.
     const deltaFrom = deltaFromLabel(ladder, level);
     const charts = timeCharts(ladder, level.slug);
-    const task = levelTask(ladder.site, level, deltaFrom, pack, context.contentDir, charts);
+    const task = levelTask(ladder.site, level, deltaFrom, pack, planImages, charts);
     return job(DOCX_FILES.level.path(level.slug), JSON.stringify({ format: 'docx', ...common, level: keys.levels[index], deltaFrom, charts, images: task.images.hashes }), task);
   });
-  const book = bookTask(ladder, pack, context.contentDir);
+  const book = bookTask(ladder, pack, planImages);
   const bookJob = job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(keys), images: book.images.hashes }), book);
-  jobs.push(joinsChapters(book.ladder) ? { ...bookJob, chapters: bookChapters(book, keys, common, job, report, context.contentDir) } : bookJob);
+  jobs.push(joinsChapters(book.ladder) ? { ...bookJob, chapters: bookChapters(book, keys, common, job, report, planImages) } : bookJob);
   return jobs;
 }
 
@@ -90,12 +91,12 @@ function bookChapters(
   common: object,
   job: (path: string, key: string, task: DocxTask) => DocxJob,
   report: (found: readonly Diagnostic[]) => void,
-  contentDir: string,
+  planImages: ImagePlanner,
 ): BookChapters {
   const { site, overview, levels, articles } = book.ladder;
   const hasOverview = overview !== null;
   const chapter = (doc: DocxOverview | DocxLevel | DocxArticle, part: string | null, titleLevel: 1 | 2, index: number): DocxJob => {
-    const images = planImages(contentDir, [doc], null);
+    const images = planImages([doc], null);
     return job(`${DOCX_FILES.book.path}#chapter-${index}`, JSON.stringify({ format: CHAPTER_PARTS, ...common, part, titleLevel, hasOverview, images: images.hashes }), { ...chapterTask(site, doc, titleLevel, hasOverview), images });
   };
   const docs: [DocxOverview | DocxLevel | DocxArticle, string | null, 1 | 2][] = [
