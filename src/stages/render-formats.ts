@@ -51,7 +51,12 @@ export async function renderFormats(input: RenderInput): Promise<RenderOutcome> 
   });
   const others = documents.filter((format) => format.needs !== 'browser').map((format) => started.all.then(() => renderDocuments(format, input, () => {})));
   const site = started.all.then(() => renderSites(sites, input, input.formats));
-  await Promise.all([...printed, ...others, site]);
+  // Every format settles before a failure unwinds the build: each closes its own browser (the PDFs'
+  // and the checklists') and ends its processes, which a build that returned at the first failure
+  // would leave running — and their scratch folders behind — as ladderpress exited.
+  const settled = await Promise.allSettled([...printed, ...others, site]);
+  const failedFormat = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failedFormat) throw failedFormat.reason;
   if (missing.length === 0) return { formats: input.formats, failure: null };
   // withoutBrowser: with no browser the formats that need one are left out (exit 3), not the whole
   // build; the site must then not offer them, so it is rendered again (HTML is cheap) without them.
