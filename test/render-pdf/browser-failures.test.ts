@@ -49,6 +49,23 @@ function groupOf(pid: number): number {
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
 }
 
+/** Runs `work` with environment variables set (undefined: unset), restoring them after. */
+async function withEnv<T>(vars: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
+  const apply = (values: Record<string, string | undefined>): void => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(vars);
+  try {
+    return await work();
+  } finally {
+    apply(saved);
+  }
+}
+
 async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
@@ -145,13 +162,73 @@ describe('printing PDFs when things go wrong', () => {
   });
 
   it('rejects with BrowserNotFoundError when the configured browser does not exist', async () => {
-    const saved = process.env['PUPPETEER_EXECUTABLE_PATH'];
-    delete process.env['PUPPETEER_EXECUTABLE_PATH'];
+    const jobs = (await exampleJobs()).slice(0, 1);
+    await withEnv({ PUPPETEER_EXECUTABLE_PATH: undefined }, () =>
+      expect(printPdfs(jobs, pdfContext(contentDir, { browserExecutable: '/nonexistent/chrome' }), () => {})).rejects.toBeInstanceOf(BrowserNotFoundError));
+  });
+
+  it("prints when the temp folder's path is too long for Chromium's socket (as macOS's /var/folders/…/T/ is)", async () => {
+    const longTemp = mkdtempSync(path.join(os.tmpdir(), `ladderpress-${'long-temp-folder-'.repeat(4)}`));
+    try {
+      const [file] = await withEnv({ TMPDIR: longTemp }, async () => printedFiles((await exampleJobs()).slice(0, 1), pdfContext(contentDir)));
+      expect(Buffer.from(file?.data ?? '').subarray(0, 5).toString()).toBe('%PDF-');
+      expect(readdirSync(longTemp)).toEqual([]);
+    } finally {
+      rmSync(longTemp, { recursive: true, force: true });
+    }
+  });
+
+  it('a browser that dies at start leaves no process and no scratch folder, even when its helpers still write there', async () => {
+    // Like a Chromium that fails at start while a helper (crashpad) keeps writing into its TMPDIR.
+    const { fakeBrowser, scratchBase, remove } = fakeBrowserIn('lp-start-', '(while :; do mkdir -p "$TMPDIR/helper"; : > "$TMPDIR/helper/log"; sleep 0.01; done) </dev/null >/dev/null 2>&1 3>&- 4>&- &\nexit 1');
     try {
       const jobs = (await exampleJobs()).slice(0, 1);
-      await expect(printPdfs(jobs, pdfContext(contentDir, { browserExecutable: '/nonexistent/chrome' }), () => {})).rejects.toBeInstanceOf(BrowserNotFoundError);
+      await withEnv({ TMPDIR: scratchBase, PUPPETEER_EXECUTABLE_PATH: undefined }, () =>
+        expect(printPdfs(jobs, pdfContext(contentDir, { browserExecutable: fakeBrowser }), () => {})).rejects.toThrow(/did not start/));
+      expect(browserChildren(scratchBase)).toEqual([]);
+      await settle();
+      expect(readdirSync(scratchBase)).toEqual([]);
     } finally {
-      if (saved !== undefined) process.env['PUPPETEER_EXECUTABLE_PATH'] = saved;
+      remove();
+    }
+  });
+
+  it('a browser that never answers is ended after its start time and reported, not waited on for ever', async () => {
+    // Holds the protocol pipes open and never speaks on them.
+    const { fakeBrowser, scratchBase, remove } = fakeBrowserIn('lp-hang-', 'exec sleep 600');
+    try {
+      await withEnv({ TMPDIR: scratchBase, PUPPETEER_EXECUTABLE_PATH: undefined }, () =>
+        expect(browserLauncher(fakeBrowser, 1_500)()).rejects.toThrow(/did not start.*no answer within 1500 ms/s));
+      expect(browserChildren(scratchBase)).toEqual([]);
+      expect(readdirSync(scratchBase)).toEqual([]);
+    } finally {
+      remove();
     }
   });
 });
+
+/** A shell script posing as the browser, and an empty folder to be its temp folder. */
+function fakeBrowserIn(prefix: string, script: string): { fakeBrowser: string; scratchBase: string; remove: () => void } {
+  const temp = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const fakeBrowser = path.join(temp, 'browser');
+  writeFileSync(fakeBrowser, `#!/bin/sh\n${script}\n`, { mode: 0o755 });
+  const scratchBase = path.join(temp, 'tmp');
+  mkdirSync(scratchBase);
+  const remove = (): void => {
+    // Should the code under test leave the script's loop running, it must not outlive the test.
+    for (const pid of browserChildren(scratchBase)) process.kill(pid, 'SIGKILL');
+    rmSync(temp, { recursive: true, force: true });
+  };
+  return { fakeBrowser, scratchBase, remove };
+}
+
+/** Live processes whose TMPDIR is a scratch folder in `scratchBase`: the browser's. */
+function browserChildren(scratchBase: string): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/environ`, 'utf8').includes(`TMPDIR=${scratchBase}/`);
+    } catch {
+      return false;
+    }
+  }).filter(running);
+}

@@ -6,9 +6,30 @@ import path from 'node:path';
 /** Chromium's scratch folders: `ladderpress-chromium-<pid of the build>-XXXXXX` in the temp folder. */
 export const SCRATCH_PREFIX = 'ladderpress-chromium-';
 
-/** A new scratch folder's name prefix: the build's pid in it lets a later build tell a dead one's leftovers. */
+/**
+ * Chromium makes its singleton socket at `$TMPDIR/org.chromium.Chromium.XXXXXX/SingletonSocket`, and a
+ * Unix socket's path holds at most 103 bytes on macOS, 107 on Linux: past that Chromium dies at start
+ * ("Socket path too long"). macOS's own TMPDIR (/var/folders/…/T/) is already too long for our folder.
+ */
+const SOCKET_SUFFIX = '/org.chromium.Chromium.XXXXXX/SingletonSocket'.length;
+const SOCKET_PATH_MAX = process.platform === 'darwin' ? 103 : 107;
+/** mkdtemp's random suffix. */
+const RANDOM_SUFFIX = 'XXXXXX'.length;
+
+/** Where scratch folders go: the temp folder, or /tmp when the temp folder's path is too long for Chromium. */
+function scratchBases(): string[] {
+  return [...new Set([os.tmpdir(), ...(process.platform === 'win32' ? [] : ['/tmp'])])];
+}
+
+/**
+ * A new scratch folder's name prefix: the build's pid in it lets a later build tell a dead one's
+ * leftovers. In the temp folder when Chromium's socket path fits there, else in /tmp.
+ */
 export function scratchPrefix(): string {
-  return path.join(os.tmpdir(), `${SCRATCH_PREFIX}${process.pid}-`);
+  const name = `${SCRATCH_PREFIX}${process.pid}-`;
+  const fits = (base: string): boolean => Buffer.byteLength(path.join(base, name)) + RANDOM_SUFFIX + SOCKET_SUFFIX <= SOCKET_PATH_MAX;
+  const bases = scratchBases();
+  return path.join(bases.find(fits) ?? bases[0] ?? os.tmpdir(), name);
 }
 
 /**
@@ -18,10 +39,12 @@ export function scratchPrefix(): string {
 export async function cleanDeadScratch(isAlive: (pid: number) => boolean): Promise<string[]> {
   const pattern = new RegExp(`^${SCRATCH_PREFIX}(\\d+)-`);
   const removed: string[] = [];
-  for (const entry of await readdir(os.tmpdir()).catch(() => [] as string[])) {
-    const pid = Number(pattern.exec(entry)?.[1] ?? Number.NaN);
-    if (!Number.isInteger(pid) || isAlive(pid)) continue;
-    await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true, maxRetries: 3 }).then(() => removed.push(entry), () => undefined);
+  for (const base of scratchBases()) {
+    for (const entry of await readdir(base).catch(() => [] as string[])) {
+      const pid = Number(pattern.exec(entry)?.[1] ?? Number.NaN);
+      if (!Number.isInteger(pid) || isAlive(pid)) continue;
+      await rm(path.join(base, entry), { recursive: true, force: true, maxRetries: 3 }).then(() => removed.push(entry), () => undefined);
+    }
   }
   return removed;
 }

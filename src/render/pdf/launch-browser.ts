@@ -22,8 +22,12 @@ const ARGS = [
   '--font-render-hinting=none',
 ];
 
-/** Finds the browser once per build (throws BrowserNotFoundError) and returns how to start it. */
-export function browserLauncher(configured: string | null): () => Promise<Browser> {
+/**
+ * Finds the browser once per build (throws BrowserNotFoundError) and returns how to start it. A browser
+ * that has not answered within `startTimeoutMs` is ended and reported as one that did not start:
+ * through a pipe nothing else bounds the wait (puppeteer's protocol timeout is lifted below).
+ */
+export function browserLauncher(configured: string | null, startTimeoutMs = 60_000): () => Promise<Browser> {
   const executablePath = findBrowser({
     environment: process.env['PUPPETEER_EXECUTABLE_PATH'],
     configured,
@@ -51,17 +55,21 @@ export function browserLauncher(configured: string | null): () => Promise<Browse
       for (let attempt = 0; attempt < 20 && !removeScratch(); attempt += 1) killBrowserProcessesNow(scratch);
     };
     process.once('exit', removeScratchAtExit);
+    const launching = puppeteer.launch({
+      executablePath, headless: true, pipe: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      userDataDir: path.join(scratch, 'profile'),
+      // Our own per-document time limits decide when printing hangs (the book's grows with its
+      // size); puppeteer's fixed 180 s per call would cut a 500-level book short.
+      protocolTimeout: 24 * 60 * 60 * 1000,
+      env: { ...process.env, TMPDIR: scratch },
+    });
     let browser: Browser;
     try {
-      browser = await puppeteer.launch({
-        executablePath, headless: true, pipe: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-        userDataDir: path.join(scratch, 'profile'),
-        // Our own per-document time limits decide when printing hangs (the book's grows with its
-        // size); puppeteer's fixed 180 s per call would cut a 500-level book short.
-        protocolTimeout: 24 * 60 * 60 * 1000,
-        env: { ...process.env, TMPDIR: scratch },
-      });
+      browser = await withinTime(launching, startTimeoutMs);
     } catch (error) {
+      // Neither puppeteer (which does not wait for a browser it gave up on to die) nor a browser that
+      // never answered has ended its processes: they may still be writing into the scratch folder.
+      await endBrowserProcesses(scratch, undefined);
       if (removeScratch()) process.removeListener('exit', removeScratchAtExit);
       throw new BrowserStartError(executablePath, error);
     }
@@ -98,6 +106,17 @@ const ends = new WeakMap<Browser, () => Promise<void>>();
  */
 export function browserEnded(browser: Browser): Promise<void> {
   return ends.get(browser)?.() ?? Promise.resolve();
+}
+
+/** `work`, or a rejection once `ms` have passed; a late outcome of `work` is dropped. */
+async function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function downloadedChrome(): string | null {

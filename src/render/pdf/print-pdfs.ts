@@ -10,6 +10,9 @@ import { printOne } from './print-one.js';
 /** Documents printed on one page before it is replaced by a fresh one. */
 const PAGE_REUSE = 100;
 
+/** The least time a browser gets to start: a cold Chromium on a loaded machine can take ten seconds. */
+const BROWSER_START_MS = 30_000;
+
 /** A document took longer than `limits.documentTimeoutMs`. */
 export class DocumentTimeoutError extends EnvironmentError {
   override readonly name = 'DocumentTimeoutError';
@@ -25,7 +28,7 @@ export class DocumentTimeoutError extends EnvironmentError {
 export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext, onPrinted: (file: OutputFile) => Promise<void> | void): Promise<void> {
   if (jobs.length === 0) return;
   context.signal.throwIfAborted();
-  const session = new BrowserSession(browserLauncher(context.browserExecutable));
+  const session = new BrowserSession(browserLauncher(context.browserExecutable, Math.max(BROWSER_START_MS, context.documentTimeoutMs)));
   const abort = (): void => void session.close(true);
   context.signal.addEventListener('abort', abort, { once: true });
   let hung = false;
