@@ -1,20 +1,35 @@
 import type { Page } from 'puppeteer';
 import { chromiumDestinationPages } from './destination-pages.js';
 
+/** Named destination → page (1-based): where each chapter of a printed book begins. */
+export type PageMap = Record<string, number>;
+
+/** Where the link targets of a printed document fell. */
+export async function pageMapOf(pdf: Uint8Array): Promise<PageMap> {
+  return chromiumDestinationPages(pdf) ?? (await destinationPages(pdf));
+}
+
 /**
- * Fills the contents' page numbers (`[data-page-of=anchor]`) from a first print of the same page:
- * Chromium gives every link target a named destination, and the destination's page is the
- * chapter's page. The numbers go into space the layout already reserved, so nothing moves and the
- * second print's pages are the first's.
+ * Fills the contents' page numbers (`[data-page-of=anchor]`) from where the chapters fell, and returns
+ * the anchors it numbered. The numbers go into space the layout already reserved, so nothing moves:
+ * a print after this has the pages of a print before it.
  */
-export async function numberContents(page: Page, firstPrint: Uint8Array): Promise<void> {
-  const pages = chromiumDestinationPages(firstPrint) ?? (await destinationPages(firstPrint));
-  await page.evaluate((numbers: Record<string, number>) => {
+export async function numberContents(page: Page, pages: PageMap): Promise<string[]> {
+  return page.evaluate((numbers: PageMap) => {
+    const numbered: string[] = [];
     for (const span of document.querySelectorAll<HTMLElement>('[data-page-of]')) {
-      const number = numbers[span.dataset['pageOf'] ?? ''];
+      const anchor = span.dataset['pageOf'] ?? '';
+      const number = numbers[anchor];
       span.textContent = number === undefined ? '' : String(number);
+      numbered.push(anchor);
     }
+    return numbered;
   }, pages);
+}
+
+/** Whether two page maps agree on every one of `anchors`. */
+export function samePages(a: PageMap, b: PageMap, anchors: readonly string[]): boolean {
+  return anchors.every((anchor) => a[anchor] === b[anchor]);
 }
 
 /** Named destination → page number (1-based), by pdf.js: for PDFs of a shape destination-pages.ts does not read. */

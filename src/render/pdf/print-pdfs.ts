@@ -50,7 +50,7 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
               const generation = session.generation;
               try {
                 page ??= await session.newPage();
-                data = await withTimeout(printOne(page, job), timeLimit(context.documentTimeoutMs, job), job);
+                data = await withTimeout(printOne(page, job, context.parts ?? null), timeLimit(context.documentTimeoutMs, job), job);
                 // A fresh page now and then keeps a long build's memory (and DOM node ids) from growing.
                 if (++printed % PAGE_REUSE === 0) {
                   await page.close().catch(() => undefined);
