@@ -39,7 +39,16 @@ export function parseTimeShare(text: string): TimeShare | null {
  * A table about the week in words ("Typical week": "Mostly meetings") is not charted, and not warned about.
  */
 export function isShareTable(table: DimensionTable): boolean {
-  const cells = table.dimensions.flatMap((dimension) => dimension.cells).filter((cell) => cell.key.kind === 'level' && cell.value.text.trim() !== '');
-  const read = cells.filter((cell) => parseTimeShare(cell.value.text) !== null).length;
-  return table.kind === 'time' && read > 0 && read * 2 >= cells.length;
+  if (table.kind !== 'time') return false;
+  // Asked once per level and format: every cell of a 500-level table parsed 500 times was seconds.
+  let known = shareTables.get(table);
+  if (known === undefined) {
+    const cells = table.dimensions.flatMap((dimension) => dimension.cells).filter((cell) => cell.key.kind === 'level' && cell.value.text.trim() !== '');
+    const read = cells.filter((cell) => parseTimeShare(cell.value.text) !== null).length;
+    known = read > 0 && read * 2 >= cells.length;
+    shareTables.set(table, known);
+  }
+  return known;
 }
+
+const shareTables = new WeakMap<DimensionTable, boolean>();

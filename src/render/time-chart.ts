@@ -1,5 +1,5 @@
 import { isShareTable, parseTimeShare, type TimeShare } from '../model/time-share.js';
-import type { Ladder, SourceRef } from '../model/types.js';
+import type { DimensionCell, DimensionTable, Ladder, SourceRef } from '../model/types.js';
 
 /** One activity of a level's week: the value as written, and the share a bar draws (null: shown as text only). */
 export interface TimeChartRow {
@@ -23,14 +23,29 @@ export interface TimeChart {
  */
 export function timeCharts(ladder: Pick<Ladder, 'dimensions'>, slug: string): TimeChart[] {
   return ladder.dimensions.filter(isShareTable).flatMap((table) => {
-    const rows = table.dimensions.flatMap((dimension) => {
-      const cell = dimension.cells.find((candidate) => candidate.key.kind === 'level' && candidate.key.slug === slug);
-      const text = cell?.value.text.replace(/\s+/g, ' ').trim() ?? '';
-      return text === '' ? [] : [{ activity: dimension.name, text, share: parseTimeShare(text) }];
+    const rows = cellsBySlug(table).flatMap(({ name, cells }) => {
+      const text = cells.get(slug)?.value.text.replace(/\s+/g, ' ').trim() ?? '';
+      return text === '' ? [] : [{ activity: name, text, share: parseTimeShare(text) }];
     });
     return rows.length === 0 ? [] : [{ title: table.title || 'Time allocation', id: table.id, source: table.source, rows }];
   });
 }
+
+/** Each row's level cells by level slug, made once per table: every level's chart looks into every row. */
+function cellsBySlug(table: DimensionTable): readonly { name: string; cells: ReadonlyMap<string, DimensionCell> }[] {
+  let rows = indexed.get(table);
+  if (rows === undefined) {
+    rows = table.dimensions.map((dimension) => {
+      const cells = new Map<string, DimensionCell>();
+      for (const cell of dimension.cells) if (cell.key.kind === 'level' && !cells.has(cell.key.slug)) cells.set(cell.key.slug, cell);
+      return { name: dimension.name, cells };
+    });
+    indexed.set(table, rows);
+  }
+  return rows;
+}
+
+const indexed = new WeakMap<DimensionTable, readonly { name: string; cells: ReadonlyMap<string, DimensionCell> }[]>();
 
 /** "70 to 80 percent" — a share in words, for a screen reader or an image's description. */
 export function shareInWords(row: TimeChartRow): string {

@@ -19,6 +19,7 @@ import { loadSiteTemplates, type PageTemplate } from './site-templates.js';
 import { absoluteUrl, pageUrls, sitePaths, type PageUrls } from './site-urls.js';
 import { sitemapXml } from './sitemap.js';
 import { trusted } from './trusted-html.js';
+import { partKeyOf } from '../part-keys.js';
 
 /** A page to render: where it goes, its template, and its view (built with that page's URLs). */
 interface PagePlan {
@@ -35,10 +36,12 @@ interface PagePlan {
  */
 export async function renderSite(given: Ladder, context: RenderContext, emit: (file: OutputFile) => Promise<void>): Promise<void> {
   const ladder = await withPublishableLogo(given, context);
-  const render = await loadSiteTemplates(context.templatesDir);
+  const { render, key: templatesKey } = await loadSiteTemplates(context.templatesDir);
+  const pageCache = context.parts ?? null;
   const cells = new FacetCells();
   const sidebar = new Sidebar(ladder, render);
   const sprite = octiconSprite([...UI_ICONS, ...ladder.levels.map((level) => iconName(level.icon))]);
+  const spriteKey = partKeyOf(String(sprite));
   const pages: PagePlan[] = [
     { path: sitePaths.home, template: 'home', view: (urls) => homeView(ladder, context, urls), public: true },
     ...ladder.levels.map((level, index): PagePlan => ({ path: sitePaths.level(level.slug), template: 'level', view: (urls) => levelView(ladder, index, context, urls), public: true })),
@@ -56,15 +59,43 @@ export async function renderSite(given: Ladder, context: RenderContext, emit: (f
     // A host serves 404.html at whatever address was missing: its links start at the site's root.
     const urls = pageUrls(page.path, page.template === 'not-found' ? siteRoot(ladder.site) : null);
     const { head, data } = page.view(urls);
-    const content = trusted(render(page.template, data));
-    const parts = { content, sidebar: sidebar.html(urls, head.current), sprite };
-    await emit({ path: page.path, data: render('layout', layoutView(ladder, context, urls, head, parts)) });
+    const layout = layoutView(ladder, context, urls, head, { content: trusted(''), sidebar: sidebar.html(urls, head.current), sprite });
+    // The page is a function of its template, its view and the layout around it: when none changed
+    // since a build that kept it (a one-file edit leaves most pages so), it is not rendered again.
+    // The sidebar and icons, the same on every page, enter the key by their own keys.
+    const key = pageCache && pageKey(templatesKey, page.template, data, { ...layout, sidebar: sidebar.key(urls, head.current), sprite: spriteKey });
+    const kept = key === null ? null : await pageCache?.get(PAGE_PART, key);
+    if (kept) {
+      await emit({ path: page.path, data: kept });
+      continue;
+    }
+    const html = render('layout', { ...layout, content: trusted(render(page.template, data)) });
+    await emit({ path: page.path, data: html });
+    if (key !== null) await pageCache?.put(PAGE_PART, key, new TextEncoder().encode(html));
   }
   await emit({ path: sitePaths.asset('search-index.js'), data: searchIndexScript(ladder) });
   for (const file of await siteAssets(ladder.site.theme, context)) await emit(file);
   for (const file of await contentAssets(ladder, context.contentDir)) await emit(file);
   const sitemapUrls = pages.filter((page) => page.public).map((page) => absoluteUrl(ladder.site.url, page.path));
   if (ladder.site.url) await emit({ path: sitePaths.sitemap, data: sitemapXml(sitemapUrls.filter((url): url is string => url !== null)) });
+}
+
+/** The part-store kind of a rendered page. */
+const PAGE_PART = 'page';
+
+/**
+ * The key of a page's inputs, or null when they hold something JSON cannot show whole (a Map, a
+ * function): such a page is always rendered, never reused on a key that might miss a change.
+ */
+function pageKey(templatesKey: string, template: PageTemplate, data: object, layout: object): string | null {
+  try {
+    return partKeyOf(JSON.stringify([templatesKey, template, data, layout], (_, value: unknown) => {
+      if (typeof value === 'function' || value instanceof Map || value instanceof Set) throw new TypeError('not plain data');
+      return value;
+    }));
+  } catch {
+    return null;
+  }
 }
 
 /** Where the site's root is, as an absolute URL or path: its URL when known, else the base path. */

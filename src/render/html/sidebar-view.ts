@@ -1,6 +1,7 @@
 import type { Ladder } from '../../model/types.js';
 import type { CurrentPage } from './layout-view.js';
 import { octicon } from './octicon-svg.js';
+import { partKeyOf } from '../part-keys.js';
 import type { RenderTemplate } from './site-templates.js';
 import { sitePaths, type PageUrls } from './site-urls.js';
 import { trusted, type TrustedHtml } from './trusted-html.js';
@@ -17,6 +18,8 @@ function keyOf(current: CurrentPage): string {
 interface MarkedHtml {
   readonly html: string;
   readonly marks: ReadonlyMap<string, number>;
+  /** The hash of `html`, once a page asked for it. */
+  key?: string;
 }
 
 function removeMarks(rendered: string): MarkedHtml {
@@ -44,14 +47,26 @@ export class Sidebar {
   ) {}
 
   html(urls: PageUrls, current: CurrentPage): TrustedHtml {
+    const marked = this.#marked(urls);
+    const at = marked.marks.get(keyOf(current));
+    // Two slices and a concatenation: V8 joins them without copying the (large) sidebar.
+    return trusted(at === undefined ? marked.html : `${marked.html.slice(0, at)} aria-current="page"${marked.html.slice(at)}`);
+  }
+
+  /** Stands for `html(urls, current)` in a page's cache key: equal keys, equal HTML, without hashing the sidebar for every page. */
+  key(urls: PageUrls, current: CurrentPage): string {
+    const marked = this.#marked(urls);
+    marked.key ??= partKeyOf(marked.html);
+    return `${marked.key}:${marked.marks.get(keyOf(current)) ?? -1}`;
+  }
+
+  #marked(urls: PageUrls): MarkedHtml {
     let marked = this.#rendered.get(urls.root);
     if (marked === undefined) {
       marked = removeMarks(this.render('_sidebar', { nav: this.#view(urls) }));
       this.#rendered.set(urls.root, marked);
     }
-    const at = marked.marks.get(keyOf(current));
-    // Two slices and a concatenation: V8 joins them without copying the (large) sidebar.
-    return trusted(at === undefined ? marked.html : `${marked.html.slice(0, at)} aria-current="page"${marked.html.slice(at)}`);
+    return marked;
   }
 
   #view(pageUrls: PageUrls): object {
