@@ -4,6 +4,7 @@ import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from '../../src/build.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(PROJECT_ROOT, 'bin', 'ladderpress.js');
@@ -13,6 +14,23 @@ export async function tempProject(prefix = 'ladderpress-build-'): Promise<string
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   await cp(path.join(PROJECT_ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
   return dir;
+}
+
+/**
+ * Options for building a temp project's `content/` into `<project>/<out>`, every build sharing one
+ * cache in `<project>/cache`; `clean` for a cold build.
+ */
+export function projectBuild(project: string, formats: BuildOptions['formats']): (out: string, clean: boolean) => BuildOptions {
+  return (out, clean) => ({
+    contentDir: path.join(project, 'content'),
+    outDir: path.join(project, out),
+    cacheDir: path.join(project, 'cache'),
+    configFile: null,
+    formats,
+    strict: false,
+    concurrency: 2,
+    clean,
+  });
 }
 
 /** relative path → sha256 of every file under `dir` (empty when it does not exist). */

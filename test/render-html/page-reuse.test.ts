@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../../src/build.js';
-import { changedPaths, hashTree, tempProject } from '../build/build-fixtures.js';
+import { changedPaths, hashTree, projectBuild, tempProject } from '../build/build-fixtures.js';
 
 /**
  * A rebuild reuses every page whose template, view and layout are those of a page it kept: the site
@@ -11,16 +11,7 @@ import { changedPaths, hashTree, tempProject } from '../build/build-fixtures.js'
  */
 describe('pages reused after an edit', () => {
   let project = '';
-  const options = (out: string, clean: boolean): BuildOptions => ({
-    contentDir: path.join(project, 'content'),
-    outDir: path.join(project, out),
-    cacheDir: path.join(project, 'cache'),
-    configFile: null,
-    formats: ['html'],
-    strict: false,
-    concurrency: 2,
-    clean,
-  });
+  const options = (out: string, clean: boolean): BuildOptions => projectBuild(project, ['html'])(out, clean);
   const level = (): string => path.join(project, 'content', 'levels', 'senior-engineer.md');
   /** The published site after the edit, against a cold build of the same content; and which pages changed. */
   const rebuild = async (): Promise<{ changed: string[] }> => {

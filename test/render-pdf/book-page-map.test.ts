@@ -2,7 +2,7 @@ import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../../src/build.js';
-import { tempProject } from '../build/build-fixtures.js';
+import { projectBuild, tempProject } from '../build/build-fixtures.js';
 
 /**
  * The book's contents are numbered from where its chapters fell. A rebuild after an edit starts from
@@ -11,16 +11,7 @@ import { tempProject } from '../build/build-fixtures.js';
  */
 describe('the book after an edit, numbered from the last build’s pages', () => {
   let project = '';
-  const options = (out: string, clean: boolean): BuildOptions => ({
-    contentDir: path.join(project, 'content'),
-    outDir: path.join(project, out),
-    cacheDir: path.join(project, 'cache'),
-    configFile: null,
-    formats: ['pdf'],
-    strict: false,
-    concurrency: 2,
-    clean,
-  });
+  const options = (out: string, clean: boolean): BuildOptions => projectBuild(project, ['pdf'])(out, clean);
   const bookAfterEdit = async (): Promise<{ incremental: Buffer; cold: Buffer }> => {
     expect((await build(options('out', false))).exitCode).toBe(0);
     expect((await build(options('out-cold', true))).exitCode).toBe(0);
