@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ProjectOptions } from './project-options.js';
-import { readLadder } from './read-ladder.js';
+import { readProject } from './read-ladder.js';
 
 export interface CheckOptions extends ProjectOptions {
   /** Warnings fail the check too. */
@@ -23,7 +23,13 @@ export interface CheckResult {
  * for (const d of diagnostics) console.log(`${d.file}:${d.line}:${d.column}  ${d.message}`);
  */
 export async function check(options: CheckOptions = {}): Promise<CheckResult> {
-  const { diagnostics } = await readLadder(options);
+  const { settings, ladder, diagnostics: found } = await readProject(options);
+  // As the command does: two files whose outputs would take one name are a content error.
+  if (settings && ladder) {
+    const [{ checkOutputNames }, { formatsNamed }] = await Promise.all([import('../check-output-names.js'), import('../formats.js')]);
+    checkOutputNames(ladder, formatsNamed(settings.config.formats), settings.contentDir, found);
+  }
+  const diagnostics = found.all;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   return { ok: errors === 0 && !(options.strict && warnings > 0), errors, warnings, diagnostics };

@@ -1,4 +1,5 @@
 import { Diagnostics, type Diagnostic } from '../diagnostics.js';
+import type { Settings } from '../config/resolve-settings.js';
 import type { Ladder } from '../model/types.js';
 import type { ProjectOptions } from './project-options.js';
 
@@ -18,10 +19,16 @@ export interface ReadLadderResult {
  * for (const level of ladder?.levels ?? []) console.log(level.slug, level.title);
  */
 export async function readLadder(options: ProjectOptions = {}): Promise<ReadLadderResult> {
+  const { ladder, diagnostics } = await readProject(options);
+  return { ladder, diagnostics: diagnostics.all };
+}
+
+/** The settings, the model and the problems of a project, for the API's entry points. */
+export async function readProject(options: ProjectOptions): Promise<{ settings: Settings | null; ladder: Ladder | null; diagnostics: Diagnostics }> {
   // Loaded on call: a config importing defineConfig from this entry must not load the readers.
   const [{ resolveSettings }, { loadLadder }] = await Promise.all([import('../config/resolve-settings.js'), import('../read/load-ladder.js')]);
   const diagnostics = new Diagnostics();
   const settings = await resolveSettings({ contentDir: options.content ?? null, outDir: null, configFile: options.config ?? null }, diagnostics);
   const { ladder } = settings ? await loadLadder(settings, diagnostics) : { ladder: null };
-  return { ladder, diagnostics: diagnostics.all };
+  return { settings, ladder, diagnostics };
 }
