@@ -38,13 +38,14 @@ async function contentWithImages(logo = 'logo.png'): Promise<{ dir: string; ladd
   await mkdir(path.join(dir, 'levels/img'));
   await writeFile(path.join(dir, 'levels/img/team.png'), png(1200, 300, [31, 78, 121]));
   await writeFile(path.join(dir, 'levels/img/small.png'), png(40, 20, [194, 65, 12]));
-  await writeFile(path.join(dir, 'levels/img/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+  await writeFile(path.join(dir, 'levels/img/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="200" height="100" fill="#1f4e79"/></svg>');
+  await writeFile(path.join(dir, 'levels/img/broken.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="300"');
   await writeFile(path.join(dir, 'logo.png'), png(200, 100, [0, 0, 0]));
   await writeFile(path.join(dir, '..', `secret-${path.basename(dir)}.png`), png(10, 10, [255, 0, 0]));
   await symlink(path.join(dir, '..', `secret-${path.basename(dir)}.png`), path.join(dir, 'levels/img/secret.png'));
   const alpha = path.join(dir, 'levels/alpha.md');
   const source = await readFile(alpha, 'utf8');
-  await writeFile(alpha, `${source}\n\n![The platform team](img/team.png) and ![a dot](img/small.png)\n\n![A chart](img/chart.svg)\n\n![Secret](img/secret.png)\n`);
+  await writeFile(alpha, `${source}\n\n![The platform team](img/team.png) and ![a dot](img/small.png)\n\n![A chart](img/chart.svg)\n\n![Broken](img/broken.svg)\n\n![Secret](img/secret.png)\n`);
   const config = configSchema.parse({ theme: { logo } });
   const { ladder } = await readLadder(dir, { site: siteFromConfig(config, {}) }, new Diagnostics());
   if (!ladder) throw new Error('could not read the content');
@@ -70,23 +71,30 @@ describe('images in Word documents', () => {
     const files = await renderDocx(ladder, docxContext({ contentDir: dir }));
     const alpha = parts(files.get('alpha.docx') ?? new Uint8Array());
     const media = Object.keys(alpha).filter((name) => name.startsWith('word/media/'));
-    // team, small and the logo; the SVG and the link out of the folder are not embedded.
-    expect(media).toHaveLength(3);
+    // team, small, the logo, and the chart as SVG with its PNG fallback; the broken SVG and the link
+    // out of the folder are not embedded.
+    expect(media).toHaveLength(5);
 
     const document = alpha['word/document.xml'] ?? '';
     const rels = alpha['word/_rels/document.xml.rels'] ?? '';
     const drawings = [...document.matchAll(/<w:drawing>.*?<\/w:drawing>/g)].map((match) => match[0]);
-    expect(drawings).toHaveLength(2);
+    expect(drawings).toHaveLength(3);
     for (const drawing of drawings) {
       const id = /r:embed="([^"]+)"/.exec(drawing)?.[1];
       expect(rels).toMatch(new RegExp(`Id="${id}"[^>]*Target="media/[^"]+\\.png"`));
     }
-    const [wide, small] = drawings.map((drawing) => /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(drawing)?.slice(1).map(Number));
+    const [wide, small, chart] = drawings.map((drawing) => /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(drawing)?.slice(1).map(Number));
     // A4 text width: (11906 - 2 × 1440) twips = 601.7 px; the 1200 × 300 image keeps its proportions.
     expect(wide).toEqual([602 * EMU_PER_PIXEL, 150 * EMU_PER_PIXEL]);
     expect(small).toEqual([40 * EMU_PER_PIXEL, 20 * EMU_PER_PIXEL]);
     expect(drawings[0]).toContain('descr="The platform team"');
-    expect(document).toContain('[A chart]');
+    // The SVG at its own size, drawn sharp by Word 2016+, with a PNG (twice the size) for the others.
+    expect(chart).toEqual([300 * EMU_PER_PIXEL, 100 * EMU_PER_PIXEL]);
+    expect(drawings[2]).toContain('descr="A chart"');
+    const svgId = /<asvg:svgBlip [^>]*r:embed="([^"]+)"/.exec(drawings[2] ?? '')?.[1];
+    expect(rels).toMatch(new RegExp(`Id="${svgId}"[^>]*Target="media/[^"]+\\.svg"`));
+    expect(document).not.toContain('[A chart]');
+    expect(document).toContain('[Broken]');
     expect(document).toContain('[Secret]');
     // Without lineRule, LibreOffice takes the default line height as exact and cuts a picture to one line.
     expect(alpha['word/styles.xml']).toMatch(/<w:pPrDefault><w:pPr><w:spacing [^>]*w:lineRule="auto"/);
@@ -124,5 +132,14 @@ describe('images in Word documents', () => {
     const files = await renderDocx(ladder, docxContext({ contentDir: dir }));
     const beta = parts(files.get('beta.docx') ?? new Uint8Array());
     expect(Object.keys(beta).filter((name) => name.startsWith('word/media/'))).toEqual([]);
+  });
+
+  it('puts an SVG logo in the header as the SVG with its PNG fallback', async () => {
+    const { dir, ladder } = await contentWithImages('levels/img/chart.svg');
+    const files = await renderDocx(ladder, docxContext({ contentDir: dir }));
+    const beta = parts(files.get('beta.docx') ?? new Uint8Array());
+    expect(Object.keys(beta).filter((name) => name.startsWith('word/media/')).map((name) => path.extname(name)).sort()).toEqual(['.png', '.svg']);
+    const header = Object.entries(beta).find(([name, xml]) => /^word\/header\d*\.xml$/.test(name) && xml.includes('<w:drawing>'))?.[1] ?? '';
+    expect(header).toContain('<asvg:svgBlip');
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isReadableFileInside, readInside } from '../../inside-folder.js';
 import { imageHeader, type ImageHeader } from './image-header.js';
+import { rasteriseSvg } from './svg-raster.js';
 
 /**
  * The content images a Word document embeds, as the plan found them: by path in the content folder,
@@ -14,10 +15,8 @@ export interface DocxImageSet {
   readonly hashes: Readonly<Record<string, string>>;
 }
 
-/** An image ready for an ImageRun. */
-export interface DocxImage extends ImageHeader {
-  readonly data: Uint8Array;
-}
+/** An image ready for an ImageRun: a raster Word shows as is, or an SVG with the PNG older Word and LibreOffice show. */
+export type DocxImage = (ImageHeader & { readonly data: Uint8Array }) | { readonly type: 'svg'; readonly width: number; readonly height: number; readonly data: Uint8Array; readonly fallback: Uint8Array };
 
 /** Plan side: the images some parts refer to (and the logo) that Word can show, with their hashes. */
 export type ImagePlanner = (parts: readonly unknown[], logo: string | null) => DocxImageSet;
@@ -53,21 +52,34 @@ export async function loadImages(set: DocxImageSet): Promise<ReadonlyMap<string,
     const data = new Uint8Array(await readInside(set.contentDir, path.resolve(set.contentDir, file)));
     if (sha256(data) !== hash) throw new Error(`${file} changed while the Word documents were being made; build again`);
     const header = imageHeader(data);
-    if (header) images.set(file, { ...header, data });
+    if (header) {
+      images.set(file, { ...header, data });
+      continue;
+    }
+    const drawn = rasteriseSvg(data);
+    if (drawn) images.set(file, { type: 'svg', width: drawn.width, height: drawn.height, data, fallback: drawn.png });
   }
   return images;
 }
 
-/** null: not a readable file inside the folder, or not an image Word shows without a fallback (SVG, WebP). */
+/**
+ * null: not a readable file inside the folder, or not an image Word can show: a PNG, JPEG or GIF, or an
+ * SVG (drawn to a PNG fallback where the document is made; one resvg cannot read keeps its alt text).
+ */
 function hashOf(contentDir: string, file: string): string | null {
   const absolute = path.resolve(contentDir, file);
   if (!isReadableFileInside(contentDir, absolute)) return null;
   try {
     const data = readFileSync(absolute);
-    return imageHeader(data) ? sha256(data) : null;
+    return imageHeader(data) || looksLikeSvg(file, data) ? sha256(data) : null;
   } catch {
     return null;
   }
+}
+
+/** An `.svg` file whose text has an `<svg` element: worth drawing (resvg has the last word). */
+function looksLikeSvg(file: string, data: Uint8Array): boolean {
+  return path.extname(file).toLowerCase() === '.svg' && Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes('<svg');
 }
 
 function sha256(data: Uint8Array): string {

@@ -16,10 +16,11 @@ export interface ImageRunOptions {
 /** An image at its own size, made smaller to fit (the text width, a header's height). */
 export function imageRun(image: DocxImage, { id, alt, maxWidth, maxHeight = Number.POSITIVE_INFINITY }: ImageRunOptions): ImageRun {
   const scale = Math.min(1, maxWidth / image.width, maxHeight / image.height);
-  return new ImageRun({
-    type: image.type,
-    data: image.data,
+  const placed = {
     transformation: { width: Math.max(1, Math.round(image.width * scale)), height: Math.max(1, Math.round(image.height * scale)) },
     altText: { id: String(id), name: `Picture ${id}`, description: alt },
-  });
+  };
+  return image.type === 'svg'
+    ? new ImageRun({ type: 'svg', data: image.data, fallback: { type: 'png', data: image.fallback }, ...placed })
+    : new ImageRun({ type: image.type, data: image.data, ...placed });
 }

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
 import { cleanText } from './clean-text.js';
 import { STYLE } from './styles.js';
+import { rasteriseSvg } from './svg-raster.js';
 
 /** The track map as the book shows it: the SVG (with its own stylesheet), its size in CSS pixels and the map in words. */
 export interface DocxTrackMap {
@@ -11,13 +11,6 @@ export interface DocxTrackMap {
   readonly description: string;
 }
 
-/** What we use of @resvg/resvg-js (typed here: it is loaded on first use, only for the book). */
-interface ResvgModule {
-  readonly Resvg: new (svg: string, options: object) => { render(): { asPng(): Uint8Array } };
-}
-
-/** The PNG is drawn at twice the map's size, so it stays sharp when printed. */
-const PNG_SCALE = 2;
 /** Word's pixels are 1/96 inch; a twip is 1/1440. */
 const TWIPS_PER_PX = 15;
 
@@ -31,7 +24,7 @@ const TWIPS_PER_PX = 15;
 export function trackMapChapter(map: DocxTrackMap, textWidth: number): FileChild[] {
   const heading = new Paragraph({ style: STYLE.heading(1), children: [new TextRun('Track map')] });
   const caption = new Paragraph({ children: [new TextRun({ text: cleanText(`Levels rise from the bottom; arrows are the transitions the level chapters describe; dashed boxes are roles beyond the ladder. ${map.description}`), italics: true })] });
-  const png = rasterise(map.svg);
+  const png = rasteriseSvg(map.svg)?.png;
   if (!png) return [heading, caption];
   const scale = Math.min(1, textWidth / TWIPS_PER_PX / map.width);
   const image = new ImageRun({
@@ -41,22 +34,7 @@ export function trackMapChapter(map: DocxTrackMap, textWidth: number): FileChild
     transformation: { width: Math.round(map.width * scale), height: Math.round(map.height * scale) },
     altText: { name: 'Track map', title: 'Track map', description: cleanText(map.description) },
   });
-    // The document's default line spacing names no rule, which LibreOffice reads as exact: the image
+  // The document's default line spacing names no rule, which LibreOffice reads as exact: the image
   // would be cut to one line. Auto says "as tall as the content".
   return [heading, new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 120 }, children: [image] }), caption];
-}
-
-let resvg: ResvgModule | null | undefined;
-
-function rasterise(svg: string): Uint8Array | null {
-  if (resvg === undefined) {
-    try {
-      // A native addon, published as CommonJS: required, so NODE_PATH and a global install also find it.
-      resvg = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
-    } catch {
-      resvg = null;
-    }
-  }
-  if (!resvg) return null;
-  return new resvg.Resvg(svg, { fitTo: { mode: 'zoom', value: PNG_SCALE }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
 }
