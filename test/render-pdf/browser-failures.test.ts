@@ -13,6 +13,7 @@ import { planPdfs, type PdfJob } from '../../src/render/pdf/plan-pdfs.js';
 import { printPdfs } from '../../src/render/pdf/print-pdfs.js';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+import { signalIfAlive } from '../helpers/signal-process.js';
 import { ourChromiums, pdfContext, printedFiles } from './pdf-test-helpers.js';
 
 const contentDir = path.join(PROJECT_ROOT, 'content');
@@ -82,7 +83,7 @@ describe('printing PDFs when things go wrong', () => {
     const files = await printedFiles(jobs, pdfContext(contentDir), () => {
       if (killed.length > 0) return;
       killed.push(...ourChromiums());
-      for (const pid of killed) process.kill(pid, 'SIGKILL');
+      for (const pid of killed) signalIfAlive(pid, 'SIGKILL');
     });
     expect(killed.length).toBeGreaterThan(0);
     expect(files.map((f) => f.path)).toEqual(jobs.map((j) => j.path));
@@ -131,7 +132,7 @@ describe('printing PDFs when things go wrong', () => {
     const detached = processesWithEnv(`TMPDIR=${scratch}`).filter((pid) => groupOf(pid) !== main?.pid);
     expect(detached.length).toBeGreaterThan(0);
     // Stopped, they cannot exit on their own: only being killed ends them, so the test cannot pass by luck.
-    for (const pid of detached) process.kill(pid, 'SIGSTOP');
+    for (const pid of detached) signalIfAlive(pid, 'SIGSTOP');
     await session.close(true);
     expect(detached.filter(running)).toEqual([]);
     expect(existsSync(scratch)).toBe(false);
@@ -216,7 +217,7 @@ function fakeBrowserIn(prefix: string, script: string): { fakeBrowser: string; s
   mkdirSync(scratchBase);
   const remove = (): void => {
     // Should the code under test leave the script's loop running, it must not outlive the test.
-    for (const pid of browserChildren(scratchBase)) process.kill(pid, 'SIGKILL');
+    for (const pid of browserChildren(scratchBase)) signalIfAlive(pid, 'SIGKILL');
     rmSync(temp, { recursive: true, force: true });
   };
   return { fakeBrowser, scratchBase, remove };

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
+import { signalIfAlive } from '../helpers/signal-process.js';
 import { hasStackTrace, listFiles } from './corpus.js';
 import { startCli, survivors, waitFor, type WatchedRun } from './process-tree.js';
 
@@ -95,7 +96,8 @@ describe.sequential('faults leave the previous out/ intact', () => {
     const run = build(outDir, 'html,pdf,docx', ['--clean']);
     await waitFor(() => [...run.descendants.values()].some((command) => isChromium(command) && !command.includes('--type=')) && /pdf/.test(run.stderr), 240_000, 'Chromium to start');
     const [browser] = [...run.descendants].find(([, command]) => isChromium(command) && !command.includes('--type=')) ?? [];
-    process.kill(browser ?? -1, 'SIGKILL');
+    // Never process.kill(-1): that is every process we may signal.
+    signalIfAlive(browser ?? Number.NaN, 'SIGKILL');
     const code = await run.exit;
     if (code === 0) {
       expect(Object.keys(await hashes(outDir))).toEqual(expect.arrayContaining(['alpha.pdf', 'beta.pdf', 'alpha.docx']));
