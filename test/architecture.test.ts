@@ -43,12 +43,12 @@ describe('architecture: content → read → model → render → out', () => {
     const edges = await imports();
     expect(edges.filter((edge) => packageName(edge.to).startsWith('puppeteer') && !under('render/pdf')(edge.from))).toEqual([]);
     expect(edges.filter((edge) => packageName(edge.to) === 'docx' && !under('render/docx')(edge.from))).toEqual([]);
-    // resvg (the track map's PNG for Word) is required by name, not imported: found as a string.
+    // resvg (the PNG copy of an SVG in Word) is required by name, not imported: found as a string.
     const src = path.join(PROJECT_ROOT, 'src');
     const files = (await readdir(src, { recursive: true })).filter((file) => file.endsWith('.ts'));
     const resvg: string[] = [];
     for (const file of files) if ((await readFile(path.join(src, file), 'utf8')).includes("'@resvg/resvg-js'")) resvg.push(file.split(path.sep).join('/'));
-    expect(resvg).toEqual(['render/docx/track-map-docx.ts']);
+    expect(resvg).toEqual(['render/docx/svg-raster.ts']);
   });
 
   it('renderers read the model, never the readers, and never each other (PDF may use the HTML renderer, job descriptions the DOCX one, checklists the DOCX and PDF ones)', async () => {
