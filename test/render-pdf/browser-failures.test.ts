@@ -31,8 +31,9 @@ function running(pid: number): boolean {
   }
 }
 
-function processesWithEnv(entry: string): number[] {
-  const marker = Buffer.from(`${entry}\0`);
+/** Processes (zombies too) whose environment holds `text`, read from /proc. */
+function processesWhoseEnvHas(text: string): number[] {
+  const marker = Buffer.from(text);
   return readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .filter((name) => {
@@ -43,6 +44,11 @@ function processesWithEnv(entry: string): number[] {
       }
     })
     .map(Number);
+}
+
+/** Processes with exactly this `NAME=value` in their environment. */
+function processesWithEnv(entry: string): number[] {
+  return processesWhoseEnvHas(`${entry}\0`);
 }
 
 function groupOf(pid: number): number {
@@ -225,11 +231,5 @@ function fakeBrowserIn(prefix: string, script: string): { fakeBrowser: string; s
 
 /** Live processes whose TMPDIR is a scratch folder in `scratchBase`: the browser's. */
 function browserChildren(scratchBase: string): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/environ`, 'utf8').includes(`TMPDIR=${scratchBase}/`);
-    } catch {
-      return false;
-    }
-  }).filter(running);
+  return processesWhoseEnvHas(`TMPDIR=${scratchBase}/`).filter(running);
 }

@@ -4,6 +4,7 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { endBrowserProcesses, killBrowserProcessesNow, scratchPrefix } from './browser-processes.js';
 import { BrowserStartError } from './browser-start-error.js';
 import { findBrowser } from './find-browser.js';
+import { withinTime } from './within-time.js';
 
 /**
  * Flags for a headless Chromium that prints local HTML: no sandbox (CI and containers run as root),
@@ -65,7 +66,7 @@ export function browserLauncher(configured: string | null, startTimeoutMs = 60_0
     });
     let browser: Browser;
     try {
-      browser = await withinTime(launching, startTimeoutMs);
+      browser = await withinTime(launching, startTimeoutMs, () => new Error(`no answer within ${startTimeoutMs} ms`));
     } catch (error) {
       // Neither puppeteer (which does not wait for a browser it gave up on to die) nor a browser that
       // never answered has ended its processes: they may still be writing into the scratch folder.
@@ -106,17 +107,6 @@ const ends = new WeakMap<Browser, () => Promise<void>>();
  */
 export function browserEnded(browser: Browser): Promise<void> {
   return ends.get(browser)?.() ?? Promise.resolve();
-}
-
-/** `work`, or a rejection once `ms` have passed; a late outcome of `work` is dropped. */
-async function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  work.catch(() => undefined);
-  try {
-    return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function downloadedChrome(): string | null {

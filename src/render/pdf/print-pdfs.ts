@@ -6,6 +6,7 @@ import { BrowserSession } from './browser-session.js';
 import { browserLauncher } from './launch-browser.js';
 import type { PdfJob } from './plan-pdfs.js';
 import { printOne } from './print-one.js';
+import { withinTime } from './within-time.js';
 
 /** Documents printed on one page before it is replaced by a fresh one. */
 const PAGE_REUSE = 100;
@@ -50,7 +51,8 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
               const generation = session.generation;
               try {
                 page ??= await session.newPage();
-                data = await withTimeout(printOne(page, job, context.parts ?? null), timeLimit(context.documentTimeoutMs, job), job);
+                const ms = timeLimit(context.documentTimeoutMs, job);
+                data = await withinTime(printOne(page, job, context.parts ?? null), ms, () => new DocumentTimeoutError(failure('document-timeout', { file: job.path, title: job.title, ms })));
                 // A fresh page now and then keeps a long build's memory (and DOM node ids) from growing.
                 if (++printed % PAGE_REUSE === 0) {
                   await page.close().catch(() => undefined);
@@ -94,18 +96,4 @@ function timeLimit(perDocument: number, job: PdfJob): number {
 function wrap(error: unknown, job: PdfJob): Error {
   if (error instanceof DocumentTimeoutError) return error;
   return new Error(`PDF ${job.path} ("${job.title}") failed: ${(error as Error).message}`, { cause: error });
-}
-
-async function withTimeout<T>(work: Promise<T>, ms: number, job: PdfJob): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  // The abandoned work fails once the browser is closed; that failure is expected, not unhandled.
-  work.catch(() => undefined);
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DocumentTimeoutError(failure('document-timeout', { file: job.path, title: job.title, ms }))), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
