@@ -7,13 +7,14 @@ import { BOOK_RUNNING_TITLE, bookView } from './book-view.js';
 import { checkFonts } from './check-fonts.js';
 import type { PdfMetadata } from './fix-pdf-metadata.js';
 import { levelView } from './level-view.js';
+import { packedText } from './packed-text.js';
 import { PDF_FILES } from './pdf-files.js';
 import { bookSetup, handoutSetup, profileSetup, type PageSetup } from './paper.js';
 import { bodyHasts } from './print-body.js';
 import { loadPrintTemplates, type PrintTemplates } from './print-templates.js';
 import { profileView } from './profile-view.js';
 
-/** A PDF to print: self-contained print HTML (CSS and images inlined, so `key` covers them). */
+/** A PDF to print: self-contained print HTML (CSS and images inlined, so `key` covers them), unpacked on each read. */
 export interface PdfJob extends RenderJob {
   readonly html: string;
   readonly title: string;
@@ -103,5 +104,6 @@ export function makeJob(context: RenderContext, templates: PrintTemplates, ladde
   };
   // Hashed at once: the JSON holds the page's HTML a second time, and 1001 jobs of a 500-level ladder wait with theirs.
   const key = partKeyOf(JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, metadata, html: spec.html }));
-  return { path: spec.path, key, html: spec.html, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, weight: spec.weight, metadata };
+  const html = packedText(spec.html);
+  return { path: spec.path, key, get html() { return html(); }, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, weight: spec.weight, metadata };
 }
