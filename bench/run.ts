@@ -52,6 +52,9 @@ export interface SizeResult {
   readonly bytes: number;
   readonly quality: QualityReport;
   readonly scenarios: readonly ScenarioResult[];
+  /** The ladderpress revision and the date this size was measured at: merged results mix runs (absent in runs before 2026-12-03). */
+  readonly revision?: string;
+  readonly measured?: string;
 }
 
 export interface BenchResult {
@@ -121,7 +124,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const { id, group, label, shown } = scenario;
         return list.length > 0 ? [{ id, group, label, shown, samples: list, summary: summarize(list), pages: pages.get(scenario) ?? null }] : [];
       });
-      return { n, levels: ws.levels, articles: ws.articles, bytes: ws.bytes, quality: { ...quality, fidelity }, scenarios };
+      return { n, levels: ws.levels, articles: ws.articles, bytes: ws.bytes, quality: { ...quality, fidelity }, scenarios, revision: subject.revision, measured: new Date().toISOString() };
     };
     for (let round = 0; round < runs; round += 1) {
       const rotated = [...units.slice(round % units.length), ...units.slice(0, round % units.length)];

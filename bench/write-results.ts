@@ -28,7 +28,7 @@ export function writeResults(result: BenchResult): string {
   line(`- ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}`);
   line(`- load average before ${machine.loadBefore.map((l) => l.toFixed(2)).join(' / ')}, after ${machine.loadAfter.map((l) => l.toFixed(2)).join(' / ')}`);
   line('  (above ~0.5 other work shared the cores: single figures are noisy, ratios within one run less so)');
-  line(`- ladderpress: ${result.subject.revision}`);
+  line(`- ladderpress: ${result.subject.revision} (the latest run; each size's section names the revision it measured)`);
   for (const [name, version] of Object.entries(peers.versions)) line(`- ${name}: ${version}`);
   for (const note of peers.notes) line(`- note: ${note}`);
   for (const note of result.notes ?? []) line(`- **${note}**`);
@@ -72,6 +72,8 @@ function ratioText(ratio: number | null): string {
 function writeSize(size: SizeResult, line: (text?: string) => void): void {
   const docs = size.levels + size.articles;
   line(`## N = ${size.n} (${size.levels} role docs + ${size.articles} articles, ${(size.bytes / 1024).toFixed(0)} KB)`);
+  line();
+  line(size.revision ? `Measured at ladderpress ${size.revision}, ${size.measured ?? 'date not recorded'}.` : 'Measured by an earlier run, before sizes recorded their revision: older code than the header names.');
   line();
   line('| scenario | median s | min–max s | ok runs | Node peak RSS MB | tree peak PSS MB | ms / doc |');
   line('|---|---:|---:|---:|---:|---:|---:|');
