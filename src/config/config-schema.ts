@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FORMAT_NAMES } from '../formats.js';
 import { jobDescriptionOptions } from '../render/job-description/job-description-options.js';
+import { bookOptions } from '../render/pdf/book-options.js';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1f4e79"');
 const format = z.enum(FORMAT_NAMES);
@@ -49,6 +50,8 @@ export const configSchema = z.strictObject({
   referenceDocx: z.string().nullable().default(null),
   /** Paragraphs for every job description: company, pay range, equal-opportunity statement. */
   jobDescription: jobDescriptionOptions,
+  /** The ladder book PDF: from how many chapters it is printed in parts and joined. */
+  book: bookOptions,
   /** Article slug → related level slugs, overriding detection. */
   articleLevels: z.record(z.string(), z.array(z.string())).default({}),
   /** Competency row name → the skill categories / responsibility groups aligned into it (case and punctuation ignored). */

@@ -10,7 +10,8 @@ import { ourSvg, trusted, type TrustedHtml } from '../html/trusted-html.js';
 /** Template data of `print/book.liquid`: the whole ladder as one PDF. */
 export interface BookView {
   readonly doc: DocumentView;
-  readonly cover: { readonly title: string; readonly description: string; readonly summary: string; readonly date: string; readonly author: string };
+  /** Null in a part of a book printed in parts (book-parts.ts) that does not open it. */
+  readonly cover: { readonly title: string; readonly description: string; readonly summary: string; readonly date: string; readonly author: string } | null;
   readonly contents: readonly { readonly anchor: string; readonly number: string; readonly title: string; readonly note: string }[];
   readonly overview: { readonly anchor: string; readonly title: string; readonly body: TrustedHtml } | null;
   readonly levels: readonly { readonly titleBlock: TitleBlockView; readonly body: TrustedHtml }[];
@@ -61,6 +62,6 @@ export function bookView(ladder: Ladder, templates: PrintTemplates, contentDir: 
 }
 
 /** A CSS string literal (for `content:` through a custom property): quotes, backslashes and line breaks escaped. */
-function cssString(text: string): string {
+export function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]+/g, ' ')}"`;
 }

@@ -45,7 +45,7 @@ export function chromiumDestinationPages(pdf: Uint8Array): Record<string, number
 }
 
 /** A PDF name's #xx escapes are bytes of its UTF-8 text. */
-function decodeName(name: string): string {
+export function decodeName(name: string): string {
   if (!name.includes('#')) return name;
   const bytes: number[] = [];
   for (let index = 0; index < name.length; index += 1) {

@@ -57,7 +57,7 @@ function renumberStructureIds(text: string): string {
 }
 
 /** Offsets of objects 0..size-1 from a classic xref table (Skia writes one subsection). */
-function readXref(text: string, at: number, size: number): number[] {
+export function readXref(text: string, at: number, size: number): number[] {
   const offsets: number[] = new Array<number>(size).fill(0);
   const lines = text.slice(at, text.indexOf('trailer', at)).split(/\r?\n/);
   let next = 0;
@@ -75,7 +75,7 @@ function readXref(text: string, at: number, size: number): number[] {
   return offsets;
 }
 
-function infoDictionary(m: PdfMetadata): string {
+export function infoDictionary(m: PdfMetadata): string {
   const date = pdfDate(m.date);
   const fields: [string, string][] = [
     ['Title', pdfString(m.title)],

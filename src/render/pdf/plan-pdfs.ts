@@ -3,9 +3,12 @@ import { displayDate } from '../display-date.js';
 import type { Ladder, Level } from '../../model/types.js';
 import { partKeyOf } from '../part-keys.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
+import { bookOptions } from './book-options.js';
+import { bookParts } from './book-parts.js';
 import { BOOK_RUNNING_TITLE, bookView } from './book-view.js';
 import { checkFonts } from './check-fonts.js';
 import type { PdfMetadata } from './fix-pdf-metadata.js';
+import type { PageLabel } from './join-pdfs.js';
 import { levelView } from './level-view.js';
 import { packedText } from './packed-text.js';
 import { PDF_FILES } from './pdf-files.js';
@@ -29,6 +32,10 @@ export interface PdfJob extends RenderJob {
   /** How many documents it holds (the book: all of them): scales its time limit and schedules it first. */
   readonly weight: number;
   readonly metadata: PdfMetadata;
+  /** A large book is printed in these parts and joined; empty: printed from `html` as one document. */
+  readonly parts: readonly { readonly job: PdfJob; readonly label: PageLabel }[];
+  /** A part of a book: its links to anchors in other parts are kept for the join. */
+  readonly linksOutside: boolean;
 }
 
 /** model → the PDFs to print: per level `<slug>.pdf` and `<slug>-profile.pdf`, and `ladder.pdf`. Cheap: no browser. */
@@ -60,18 +67,22 @@ export async function planPdfs(ladder: Ladder, context: RenderContext): Promise<
       weight: 1,
     }));
   });
-  jobs.push(makeJob(context, templates, ladder, {
-    path: PDF_FILES.book.path,
-    title: ladder.site.title,
-    html: templates.render('book', bookView(ladder, templates, context.contentDir, hasts)),
-    running: BOOK_RUNNING_TITLE,
-    setup: bookSetup(ladder.site.paper),
-    fitOnePage: false,
-    numberContents: true,
-    level: null,
-    weight: ladder.levels.length + ladder.articles.length + (ladder.overview ? 1 : 0),
-  }));
+  const book = bookView(ladder, templates, context.contentDir, hasts);
+  const spec = { path: PDF_FILES.book.path, title: ladder.site.title, running: BOOK_RUNNING_TITLE, setup: bookSetup(ladder.site.paper), fitOnePage: false, level: null };
+  const chapters = book.contents.length;
+  if (chapters < bookOptions.parse(context.config['book'] ?? {}).printInPartsFrom) {
+    jobs.push(makeJob(context, templates, ladder, { ...spec, html: templates.render('book', book), numberContents: true, weight: ladder.levels.length + ladder.articles.length + (ladder.overview ? 1 : 0) }));
+  } else {
+    const parts = bookParts(book).map(({ view, label }) => ({ job: makeJob(context, templates, ladder, { ...spec, html: templates.render('book', view), weight: 1, linksOutside: true }), label }));
+    jobs.push(partedJob(context, makeJob(context, templates, ladder, { ...spec, html: '', weight: chapters }), parts));
+  }
   return jobs;
+}
+
+/** A document printed as `parts` and joined: its key is theirs, so an edit to one part changes it. */
+function partedJob(context: RenderContext, whole: PdfJob, parts: PdfJob['parts']): PdfJob {
+  const key = partKeyOf(JSON.stringify({ tool: context.toolVersion, metadata: whole.metadata, parts: parts.map(({ job, label }) => [job.key, label]) }));
+  return { ...whole, key, parts };
 }
 
 export interface JobSpec {
@@ -84,6 +95,8 @@ export interface JobSpec {
   readonly fitOnePage: boolean;
   /** Lay out twice: the first print gives the pages the contents list (the book). */
   readonly numberContents?: boolean;
+  /** A part of a book printed in parts (PdfJob.linksOutside). */
+  readonly linksOutside?: boolean;
   readonly level: Level | null;
   readonly weight: number;
 }
@@ -103,7 +116,7 @@ export function makeJob(context: RenderContext, templates: PrintTemplates, ladde
     date: spec.level?.updated ?? site.date,
   };
   // Hashed at once: the JSON holds the page's HTML a second time, and 1001 jobs of a 500-level ladder wait with theirs.
-  const key = partKeyOf(JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, metadata, html: spec.html }));
+  const key = partKeyOf(JSON.stringify({ tool: context.toolVersion, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, metadata, html: spec.html, ...(spec.linksOutside ? { linksOutside: true } : {}) }));
   const html = packedText(spec.html);
-  return { path: spec.path, key, get html() { return html(); }, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, weight: spec.weight, metadata };
+  return { path: spec.path, key, get html() { return html(); }, title: spec.title, setup: spec.setup, headerTemplate, footerTemplate, fitOnePage: spec.fitOnePage, numberContents: spec.numberContents ?? false, weight: spec.weight, metadata, parts: [], linksOutside: spec.linksOutside ?? false };
 }

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer';
 import type { PartStore } from '../part-store.js';
 import { fitToOnePage } from './fit-to-one-page.js';
 import { fixPdfMetadata } from './fix-pdf-metadata.js';
+import { keepLinksOutside } from './part-links.js';
 import { numberContents, pageMapOf, samePages, type PageMap } from './number-contents.js';
 import type { PdfJob } from './plan-pdfs.js';
 
@@ -14,6 +15,7 @@ import type { PdfJob } from './plan-pdfs.js';
 export async function printOne(page: Page, job: PdfJob, pageMaps: PartStore | null = null): Promise<Uint8Array> {
   // 'load', never network idle: the HTML is self-contained and every request is blocked anyway.
   await page.setContent(job.html, { waitUntil: 'load', timeout: 0 });
+  if (job.linksOutside) await keepLinksOutside(page);
   if (job.fitOnePage) {
     await page.emulateMediaType('print');
     await fitToOnePage(page);

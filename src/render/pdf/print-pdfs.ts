@@ -5,6 +5,7 @@ import type { OutputFile, RenderContext } from '../render-context.js';
 import { BrowserSession } from './browser-session.js';
 import { browserLauncher } from './launch-browser.js';
 import type { PdfJob } from './plan-pdfs.js';
+import { PartedDocument } from './parted-document.js';
 import { printOne } from './print-one.js';
 import { withinTime } from './within-time.js';
 
@@ -33,46 +34,55 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
   const abort = (): void => void session.close(true);
   context.signal.addEventListener('abort', abort, { once: true });
   let hung = false;
+  // A document in parts is a task per part; the lane that finishes its last part joins them.
+  const tasks = jobs.flatMap((job): PrintTask[] => {
+    if (job.parts.length === 0) return [{ job, whole: null, part: 0 }];
+    const whole = new PartedDocument(job, context.parts ?? null, context.signal);
+    return job.parts.map((part, index) => ({ job: part.job, whole, part: index }));
+  });
   try {
     await runLanes({
-      // The heaviest first (the book), so it prints alongside the small ones instead of alone at the end.
-      order: jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.weight ?? 1) - (jobs[a]?.weight ?? 1)),
-      lanes: Math.min(context.concurrency, jobs.length),
+      // The heaviest first (the book, or its parts), so it prints alongside the small ones instead of alone at the end.
+      order: tasks.map((_, index) => index).sort((a, b) => weightOf(tasks[b]) - weightOf(tasks[a])),
+      lanes: Math.min(context.concurrency, tasks.length),
       // No interrupt: on another lane's failure a page finishes the document in hand; on Ctrl-C
       // closing the browser (above) breaks off every page at once.
       open: async () => {
         let page: Page | null = null;
         let printed = 0;
+        const print = async (job: PdfJob): Promise<Uint8Array> => {
+          for (let attempt = 0; ; attempt += 1) {
+            const generation = session.generation;
+            try {
+              page ??= await session.newPage();
+              const ms = timeLimit(context.documentTimeoutMs, job);
+              const data = await withinTime(printOne(page, job, context.parts ?? null), ms, () => new DocumentTimeoutError(failure('document-timeout', { file: job.path, title: job.title, ms })));
+              // A fresh page now and then keeps a long build's memory (and DOM node ids) from growing.
+              if (++printed % PAGE_REUSE === 0) {
+                await page.close().catch(() => undefined);
+                page = null;
+              }
+              return data;
+            } catch (error) {
+              // Dropped first, so closing the lane never waits on a page the failure left behind.
+              const stale = page;
+              page = null;
+              context.signal.throwIfAborted();
+              hung ||= error instanceof DocumentTimeoutError;
+              if (error instanceof DocumentTimeoutError || attempt > 0) throw wrap(error, job);
+              // A crashed browser is relaunched (once for all lanes) and the document retried once;
+              // a crashed tab only needs a new page.
+              if (!(await session.connected())) await session.relaunch(generation);
+              else await stale?.close().catch(() => undefined);
+            }
+          }
+        };
         return {
           run: async (index) => {
-            const job = jobs[index] as PdfJob;
-            let data: Uint8Array | null = null;
-            for (let attempt = 0; data === null; attempt += 1) {
-              const generation = session.generation;
-              try {
-                page ??= await session.newPage();
-                const ms = timeLimit(context.documentTimeoutMs, job);
-                data = await withinTime(printOne(page, job, context.parts ?? null), ms, () => new DocumentTimeoutError(failure('document-timeout', { file: job.path, title: job.title, ms })));
-                // A fresh page now and then keeps a long build's memory (and DOM node ids) from growing.
-                if (++printed % PAGE_REUSE === 0) {
-                  await page.close().catch(() => undefined);
-                  page = null;
-                }
-              } catch (error) {
-                // Dropped first, so closing the lane never waits on a page the failure left behind.
-                const stale = page;
-                page = null;
-                context.signal.throwIfAborted();
-                hung ||= error instanceof DocumentTimeoutError;
-                if (error instanceof DocumentTimeoutError || attempt > 0) throw wrap(error, job);
-                // A crashed browser is relaunched (once for all lanes) and the document retried once;
-                // a crashed tab only needs a new page.
-                if (!(await session.connected())) await session.relaunch(generation);
-                else await stale?.close().catch(() => undefined);
-              }
-            }
+            const task = tasks[index] as PrintTask;
+            const file = task.whole ? await task.whole.ready(task.part, print) : { path: task.job.path, data: await print(task.job) };
             // Outside the retry: a failure to take the file (a full disk) is not the browser's.
-            await onPrinted({ path: job.path, data });
+            if (file) await onPrinted(file);
           },
           close: async () => {
             await page?.close().catch(() => undefined);
@@ -86,6 +96,18 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
     // A hung page can keep a polite close waiting: then the browser is killed outright.
     await session.close(hung || context.signal.aborted);
   }
+}
+
+/** A document to print, or part `part` of one printed in parts (`whole`). */
+interface PrintTask {
+  readonly job: PdfJob;
+  readonly whole: PartedDocument | null;
+  readonly part: number;
+}
+
+/** A part of a book ranks with the book, so the parts print first and the join does not wait at the end. */
+function weightOf(task: PrintTask | undefined): number {
+  return task?.whole?.job.weight ?? task?.job.weight ?? 1;
 }
 
 /** A book of many documents gets the time of one per ten it holds (Chromium prints pages fast). */
