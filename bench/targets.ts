@@ -19,7 +19,11 @@ export interface Comparison {
   readonly perPage?: boolean;
 }
 
+/** The targets of issue 16 (earlier issues' where it kept them), each at the size it names. */
 export const COMPARISONS: readonly Comparison[] = [
+  { subject: 'lp-version', reference: ['floor-node'], label: '`ladderpress --version` vs `node -e 0`', maxRatio: 3, at: 5 },
+  { subject: 'lp-html-docx', reference: ['pandoc-html-p1', 'pandoc-docx-p1'], label: 'HTML + DOCX vs Pandoc, one process per file', maxRatio: 1 / 2, at: 5 },
+  { subject: 'lp-cold', reference: ['floor-pdf-2'], label: 'every format vs PDF floor (2 pages at a time)', maxRatio: 2, at: 5 },
   { subject: 'lp-html-docx', reference: ['pandoc-html-p1', 'pandoc-docx-p1'], label: 'HTML + DOCX vs Pandoc, one process per file', maxRatio: 1 / 5, at: 500 },
   { subject: 'lp-html-docx', reference: ['pandoc-html-p2', 'pandoc-docx-p2'], label: 'HTML + DOCX vs Pandoc, 2 processes', maxRatio: 1 / 2.5, at: 500 },
   { subject: 'lp-html-docx', reference: ['floor-parse'], label: 'HTML + DOCX vs read+parse floor', maxRatio: 1.5, at: 500 },
@@ -36,13 +40,16 @@ export const COMPARISONS: readonly Comparison[] = [
   { subject: 'lp-pdf', reference: ['floor-pdf-2'], label: 'PDF vs PDF floor (2 pages at a time), per printed page', perPage: true },
   { subject: 'lp-nochange', reference: ['lp-cold'], label: 'no-change rebuild vs cold build', maxRatio: 0.05, at: 500 },
   { subject: 'lp-nochange', reference: ['eleventy'], label: 'no-change rebuild vs Eleventy cold build', maxRatio: 1, at: 500 },
-  { subject: 'lp-edit', reference: ['lp-cold'], label: 'one-file-edit rebuild vs cold build', maxRatio: 0.1, at: 500 },
+  { subject: 'lp-edit', reference: ['lp-cold'], label: 'one-file-edit rebuild vs cold build', maxRatio: 0.15, at: 500 },
 ];
 
 export interface Ratio {
   readonly comparison: Comparison;
   /** ladderpress ÷ reference; null when either side has no successful run. */
   readonly ratio: number | null;
+  /** The comparison has a target at this size. */
+  readonly applies: boolean;
+  /** Null where it has none, or where a side failed every run: a peer's failure meets no target. */
   readonly met: boolean | null;
   /** Why there is no ratio, when there is none. */
   readonly missing: string | null;
@@ -62,10 +69,10 @@ export function ratios(size: SizeResult): Ratio[] {
     const scale = comparison.perPage && subjectPages && referencePages ? referencePages / subjectPages : 1;
     const ratio = subject.medianMs !== null && refTime !== null && refTime > 0 ? (subject.medianMs / refTime) * scale : null;
     const applies = comparison.maxRatio !== undefined && (comparison.at === undefined || comparison.at === size.n);
-    const met = !applies ? null : ratio === null ? (subject.ok > 0 && refTime === null ? true : false) : ratio <= (comparison.maxRatio ?? Infinity);
+    const met = !applies || ratio === null ? null : ratio <= (comparison.maxRatio ?? Infinity);
     const failed = [subject.ok === 0 ? comparison.subject : null, ...references.map((ref, i) => (ref?.ok === 0 ? comparison.reference[i] : null))].filter(Boolean);
     const missing = ratio === null ? `no successful run of ${failed.join(', ')}` : null;
-    return [{ comparison, ratio, met, missing }];
+    return [{ comparison, ratio, applies, met, missing }];
   });
 }
 
@@ -80,7 +87,7 @@ export function otherTargets(size: SizeResult): { label: string; measured: strin
   const lpRss = Math.max(0, ...size.scenarios.filter((s) => s.group === 'ladderpress').map((s) => s.summary.nodeRssKb ?? 0));
   if (lpRss > 0) {
     const mb = lpRss / 1024;
-    rows.push({ label: 'peak RSS of the ladderpress Node process ≤ 400 MB', measured: `${mb.toFixed(0)} MB`, met: size.n === 500 ? mb <= 400 : null });
+    rows.push({ label: 'peak RSS of the ladderpress Node process ≤ 600 MB', measured: `${mb.toFixed(0)} MB`, met: size.n === 500 ? mb <= 600 : null });
   }
   const pdf = get('lp-pdf');
   const md = get('md-to-pdf');

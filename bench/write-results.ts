@@ -3,7 +3,7 @@ import { otherTargets, ratios } from './targets.js';
 
 const s = (ms: number | null): string => (ms === null ? '—' : (ms / 1000).toFixed(2));
 const mb = (kb: number | null): string => (kb === null || kb === 0 ? '—' : (kb / 1024).toFixed(0));
-const yes = (met: boolean | null): string => (met === null ? '' : met ? '✅ met' : '❌ not met');
+const yes = (met: boolean | null, applies = met !== null): string => (!applies ? '' : met === null ? '⚪ no figure' : met ? '✅ met' : '❌ not met');
 
 /** RESULTS.md: how it was measured, then a table per corpus size, the ratios, the scaling and quality. */
 export function writeResults(result: BenchResult): string {
@@ -35,15 +35,15 @@ export function writeResults(result: BenchResult): string {
   line();
 
   const targetRows = result.sizes.flatMap((size) => [
-    ...ratios(size).filter((r) => r.met !== null).map((r) => ({ n: size.n, label: r.comparison.label, measured: r.missing ?? ratioText(r.ratio), met: r.met })),
-    ...otherTargets(size).filter((t) => t.met !== null).map((t) => ({ n: size.n, ...t })),
+    ...ratios(size).filter((r) => r.applies).map((r) => ({ n: size.n, label: r.comparison.label, measured: r.missing ?? ratioText(r.ratio), met: r.met, applies: true })),
+    ...otherTargets(size).filter((t) => t.met !== null).map((t) => ({ n: size.n, ...t, applies: true })),
   ]);
   if (targetRows.length > 0) {
-    line('## Targets (issue 8)');
+    line('## Targets (issue 16)');
     line();
     line('| N | target | measured | |');
     line('|---|---|---|---|');
-    for (const row of targetRows) line(`| ${row.n} | ${row.label} | ${row.measured} | ${yes(row.met)} |`);
+    for (const row of targetRows) line(`| ${row.n} | ${row.label} | ${row.measured} | ${yes(row.met, row.applies)} |`);
     line();
   }
 
@@ -99,7 +99,7 @@ function writeSize(size: SizeResult, line: (text?: string) => void): void {
     line('|---|---:|---:|---|');
     for (const r of rows) {
       const target = r.comparison.maxRatio === undefined ? '' : `≤ ${fmt(r.comparison.maxRatio)}${r.comparison.at ? ` at N = ${r.comparison.at}` : ''}`;
-      line(`| ${r.comparison.label} | ${r.missing ?? ratioText(r.ratio)} | ${target} | ${yes(r.met)} |`);
+      line(`| ${r.comparison.label} | ${r.missing ?? ratioText(r.ratio)} | ${target} | ${yes(r.met, r.applies)} |`);
     }
   }
   line();

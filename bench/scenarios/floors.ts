@@ -20,6 +20,17 @@ export function floorUnits(ws: Workspace, peers: Peers): Unit[] {
   const units: Unit[] = [
     [
       {
+        id: 'floor-node',
+        group: 'floor',
+        label: 'Floor: Node starting and stopping',
+        shown: 'node -e 0',
+        command: { argv: ['node', '-e', '0'], cwd: path.resolve('.') },
+        verify: () => Promise.resolve(null),
+        timeoutMs: MINUTE,
+      },
+    ],
+    [
+      {
         id: 'floor-parse',
         group: 'floor',
         label: 'Floor: read + remark-parse + remark-gfm, one process',

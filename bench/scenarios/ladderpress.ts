@@ -99,7 +99,18 @@ export function ladderpressUnits(ws: Workspace, bin: string): Unit[] {
       timeoutMs,
     },
   ];
+  // Start-up alone, without the peak-RSS preload (its peer, floor-node, has none either).
+  const version: Scenario = {
+    id: 'lp-version',
+    group: 'ladderpress',
+    label: 'ladderpress --version',
+    shown: 'ladderpress --version',
+    command: { argv: ['node', bin, '--version'], cwd: ws.work, env: { CI: undefined } },
+    verify: () => Promise.resolve(null),
+    timeoutMs,
+  };
   return [
+    [version],
     [model],
     [cold('html', 'ladderpress HTML only', 'html', htmlFiles)],
     [cold('docx', 'ladderpress DOCX only', 'docx', { '.docx': levels })],
