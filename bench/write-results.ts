@@ -34,16 +34,20 @@ export function writeResults(result: BenchResult): string {
   for (const note of result.notes ?? []) line(`- **${note}**`);
   line();
 
-  const targetRows = result.sizes.flatMap((size) => [
-    ...ratios(size).filter((r) => r.applies).map((r) => ({ n: size.n, label: r.comparison.label, measured: r.missing ?? ratioText(r.ratio), met: r.met, applies: true })),
-    ...otherTargets(size).filter((t) => t.met !== null).map((t) => ({ n: size.n, ...t, applies: true })),
-  ]);
+  // Merged results mix sittings: each row says which code it measured.
+  const targetRows = result.sizes.flatMap((size) => {
+    const at = size.revision ? size.revision.split(' ')[0] : 'older code';
+    return [
+      ...ratios(size).filter((r) => r.applies).map((r) => ({ n: size.n, at, label: r.comparison.label, measured: r.missing ?? ratioText(r.ratio), met: r.met, applies: true })),
+      ...otherTargets(size).filter((t) => t.met !== null).map((t) => ({ n: size.n, at, ...t, applies: true })),
+    ];
+  });
   if (targetRows.length > 0) {
     line('## Targets (issue 16)');
     line();
-    line('| N | target | measured | |');
-    line('|---|---|---|---|');
-    for (const row of targetRows) line(`| ${row.n} | ${row.label} | ${row.measured} | ${yes(row.met, row.applies)} |`);
+    line('| N | measured at | target | measured | |');
+    line('|---|---|---|---|---|');
+    for (const row of targetRows) line(`| ${row.n} | ${row.at} | ${row.label} | ${row.measured} | ${yes(row.met, row.applies)} |`);
     line();
   }
 
