@@ -31,8 +31,12 @@ export function bookParts(view: BookView): BookPart[] {
   ];
 }
 
-/** The book's root style with the part's page numbers and running title, which override the book's (later declarations win). */
+/**
+ * The book's root style with the part's page numbers and running title, which override the book's
+ * (later declarations win). A chapter's first page shows its number too; the cover (the front
+ * matter's first page, the one part without a running title) shows none.
+ */
 function rootStyle(bookStyle: string, label: PageLabel, runningTitle: string | null): string {
   const page = `"Page " ${cssString(label.prefix)} counter(page${label.style === 'lower-roman' ? ', lower-roman' : ''})`;
-  return `${bookStyle}; --running-page: ${page}${runningTitle === null ? '' : `; --running-title: ${cssString(runningTitle)}`}`;
+  return `${bookStyle}; --running-page: ${page}${runningTitle === null ? '' : `; --running-first-page: ${page}; --running-title: ${cssString(runningTitle)}`}`;
 }
