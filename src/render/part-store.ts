@@ -5,5 +5,7 @@
  */
 export interface PartStore {
   get(kind: string, key: string): Promise<Uint8Array | null>;
+  /** Whether a piece is kept, without reading it. */
+  has(kind: string, key: string): Promise<boolean>;
   put(kind: string, key: string, data: Uint8Array): Promise<void>;
 }

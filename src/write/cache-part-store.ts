@@ -10,6 +10,7 @@ export function cachePartStore(cache: RenderCache): PartStore {
       const file = await cache.locate(entry(kind, key));
       return file === null ? null : readFile(file).then((data) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength), () => null);
     },
+    has: async (kind, key) => (await cache.locate(entry(kind, key))) !== null,
     put: (kind, key, data) => cache.put(entry(kind, key), data),
   };
 }

@@ -22,6 +22,7 @@ function memoryStore(): PartStore & { puts: number } {
   const store = {
     puts: 0,
     get: (kind: string, key: string) => Promise.resolve(entries.get(`${kind}\0${key}`) ?? null),
+    has: (kind: string, key: string) => Promise.resolve(entries.has(`${kind}\0${key}`)),
     put: (kind: string, key: string, data: Uint8Array) => {
       store.puts += 1;
       entries.set(`${kind}\0${key}`, data);

@@ -25,7 +25,7 @@ export class PartedDocument {
     const part = this.job.parts[index];
     if (part === undefined) throw new RangeError(`${this.job.path} has no part ${index}`);
     if (this.store === null) this.#held[index] = await print(part.job);
-    else if ((await this.store.get(PART, part.job.key)) === null) await this.store.put(PART, part.job.key, await print(part.job));
+    else if (!(await this.store.has(PART, part.job.key))) await this.store.put(PART, part.job.key, await print(part.job));
     this.#pending -= 1;
     if (this.#pending > 0) return null;
     const joined = await joinPdfs(this.job.parts.map(({ job, label }, at) => ({
