@@ -1,4 +1,4 @@
-import { readXref } from './fix-pdf-metadata.js';
+import { classicTrailer, readXref } from './fix-pdf-metadata.js';
 
 /**
  * Reads the PDFs Chromium (Skia) prints, as fix-pdf-metadata.ts and destination-pages.ts do: a
@@ -17,18 +17,12 @@ export class ChromiumPdf {
   constructor(readonly bytes: Uint8Array) {
     this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
     const text = this.text;
-    const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1] ?? Number.NaN);
-    if (!Number.isInteger(startxref) || !text.startsWith('xref', startxref) || text.includes('/ObjStm')) throw layoutError('no classic cross-reference table');
-    const trailerAt = text.indexOf('trailer', startxref);
-    const trailer = text.slice(trailerAt, text.indexOf('startxref', trailerAt));
-    const root = /\/Root (\d+) 0 R/.exec(trailer)?.[1];
-    if (root === undefined) throw layoutError('no /Root in the trailer');
-    this.root = Number(root);
-    const info = /\/Info (\d+) 0 R/.exec(trailer)?.[1];
-    this.info = info === undefined ? null : Number(info);
-
-    const size = Number(/\/Size (\d+)/.exec(trailer)?.[1] ?? 0);
-    const starts = readXref(text, startxref, size).flatMap((offset, number): [number, number][] => (offset > 0 ? [[number, offset]] : []));
+    const trailer = classicTrailer(text);
+    if (trailer === null || text.includes('/ObjStm')) throw layoutError('no classic cross-reference table');
+    const { startxref } = trailer;
+    this.root = trailer.root;
+    this.info = trailer.info;
+    const starts = readXref(text, startxref, trailer.size).flatMap((offset, number): [number, number][] => (offset > 0 ? [[number, offset]] : []));
     starts.sort((a, b) => a[1] - b[1]);
     const objects = new Map<number, PdfObjectSpan>();
     starts.forEach(([number, start], index) => {
@@ -80,24 +74,23 @@ export function refsIn(text: string): number[] {
 
 /** Rewrites every reference outside strings: `rename(n)` is the new object number. */
 export function renumber(text: string, rename: (number: number) => number): string {
-  let out = '';
-  let at = 0;
-  for (const [start, end] of stringSpans(text)) {
-    out += text.slice(at, start).replace(/(\d+)(\s+)0(\s+)R\b/g, (_, n: string, a: string, b: string) => `${rename(Number(n))}${a}0${b}R`) + text.slice(start, end);
-    at = end;
-  }
-  return out + text.slice(at).replace(/(\d+)(\s+)0(\s+)R\b/g, (_, n: string, a: string, b: string) => `${rename(Number(n))}${a}0${b}R`);
+  return mapStrings(text, (outside) => outside.replace(/(\d+)(\s+)0(\s+)R\b/g, (_, n: string, a: string, b: string) => `${rename(Number(n))}${a}0${b}R`), (string) => string);
 }
 
 /** The text with its strings blanked (same length), for searching keys and references. */
 function outsideStrings(text: string): string {
+  return mapStrings(text, (outside) => outside, (string) => ' '.repeat(string.length));
+}
+
+/** The text with `outside` applied to each run between strings and `inside` to each string. */
+function mapStrings(text: string, outside: (run: string) => string, inside: (string: string) => string): string {
   let out = '';
   let at = 0;
   for (const [start, end] of stringSpans(text)) {
-    out += text.slice(at, start) + ' '.repeat(end - start);
+    out += outside(text.slice(at, start)) + inside(text.slice(start, end));
     at = end;
   }
-  return out + text.slice(at);
+  return out + outside(text.slice(at));
 }
 
 /** [start, end) of each literal `(…)` and hex `<…>` string in a text. */

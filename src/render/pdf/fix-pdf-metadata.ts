@@ -21,25 +21,19 @@ export interface PdfMetadata {
  */
 export function fixPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Uint8Array {
   const text = renumberStructureIds(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1'));
-  const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1] ?? Number.NaN);
-  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text.slice(startxref))?.[1];
-  if (!Number.isInteger(startxref) || trailer === undefined || !text.startsWith('xref', startxref)) {
-    throw new Error('unexpected PDF layout from Chromium (no classic xref table); cannot set the metadata');
-  }
-  const size = Number(/\/Size (\d+)/.exec(trailer)?.[1]);
-  const root = /\/Root (\d+ \d+ R)/.exec(trailer)?.[1];
-  const info = Number(/\/Info (\d+) 0 R/.exec(trailer)?.[1]);
+  const trailer = classicTrailer(text);
+  if (trailer === null) throw new Error('unexpected PDF layout from Chromium (no classic xref table); cannot set the metadata');
+  const { startxref, size, root, info } = trailer;
   const offsets = readXref(text, startxref, size);
-  const infoStart = offsets[info];
-  if (root === undefined || infoStart === undefined || infoStart <= 0) throw new Error('unexpected PDF trailer from Chromium; cannot set the metadata');
+  const infoStart = info === null ? undefined : offsets[info];
+  if (info === null || infoStart === undefined || infoStart <= 0) throw new Error('unexpected PDF trailer from Chromium; cannot set the metadata');
   const infoEnd = text.indexOf('endobj', infoStart) + 'endobj'.length;
 
   const infoObject = `${info} 0 obj\n${infoDictionary(metadata)}\nendobj`;
   const delta = infoObject.length - (infoEnd - infoStart);
   const body = text.slice(0, infoStart) + infoObject + text.slice(infoEnd, startxref);
   const id = createHash('md5').update(body, 'latin1').digest('hex').toUpperCase();
-  const entries = offsets.map((offset, n) => (n === 0 ? '0000000000 65535 f \n' : `${String(offset > infoStart ? offset + delta : offset).padStart(10, '0')} 00000 n \n`));
-  const tail = `xref\n0 ${size}\n${entries.join('')}trailer\n<</Size ${size}\n/Root ${root}\n/Info ${info} 0 R\n/ID [<${id}> <${id}>]>>\nstartxref\n${body.length}\n%%EOF`;
+  const tail = classicTail(offsets.map((offset, n) => (n === 0 ? undefined : offset > infoStart ? offset + delta : offset)), root, info, id, body.length);
   return Buffer.from(body + tail, 'latin1');
 }
 
@@ -54,6 +48,26 @@ function renumberStructureIds(text: string): string {
   const ids = [...new Set(Array.from(text.matchAll(pattern), (m) => m[1] ?? ''))].sort();
   const renamed = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
   return text.replace(pattern, (_, id: string) => `(node${renamed.get(id) ?? id})`);
+}
+
+/** What the trailer of Skia's classic layout says: where its xref table starts, its size, the catalog and Info objects; null for any other layout. */
+export function classicTrailer(text: string): { startxref: number; size: number; root: number; info: number | null } | null {
+  const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1] ?? Number.NaN);
+  if (!Number.isInteger(startxref) || !text.startsWith('xref', startxref)) return null;
+  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text.slice(startxref))?.[1];
+  const root = trailer === undefined ? undefined : /\/Root (\d+) 0 R/.exec(trailer)?.[1];
+  if (trailer === undefined || root === undefined) return null;
+  const info = /\/Info (\d+) 0 R/.exec(trailer)?.[1];
+  return { startxref, size: Number(/\/Size (\d+)/.exec(trailer)?.[1] ?? 0), root: Number(root), info: info === undefined ? null : Number(info) };
+}
+
+/**
+ * The cross-reference table and trailer Skia's layout ends with, after a body of `xrefAt` bytes:
+ * `offsets[n]` is where object n starts, undefined for a free number. `id` is the file's ID, in hex.
+ */
+export function classicTail(offsets: readonly (number | undefined)[], root: number, info: number, id: string, xrefAt: number): string {
+  const entries = Array.from(offsets, (offset) => (offset === undefined ? '0000000000 65535 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`));
+  return `xref\n0 ${offsets.length}\n${entries.join('')}trailer\n<</Size ${offsets.length}\n/Root ${root} 0 R\n/Info ${info} 0 R\n/ID [<${id}> <${id}>]>>\nstartxref\n${xrefAt}\n%%EOF`;
 }
 
 /** Offsets of objects 0..size-1 from a classic xref table (Skia writes one subsection). */

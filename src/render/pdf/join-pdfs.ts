@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ChromiumPdf, refOf, refsIn, renumber } from './chromium-pdf.js';
 import { decodeName } from './destination-pages.js';
-import { infoDictionary, pdfString, type PdfMetadata } from './fix-pdf-metadata.js';
+import { classicTail, infoDictionary, pdfString, type PdfMetadata } from './fix-pdf-metadata.js';
 import { PART_LINK_PREFIX } from './part-links.js';
 
 /** How a viewer numbers a part's pages: "3-1, 3-2…" for chapter 3, "i, ii…" for the front matter. */
@@ -200,13 +200,8 @@ class JoinedBook {
     this.flush();
     // As fixPdfMetadata does for a single print: the ID is a hash of everything before the table.
     const id = this.hash.digest('hex').toUpperCase();
-    const size = this.nextNumber;
-    const entries = Array.from({ length: size }, (_, n) => {
-      const offset = this.offsets[n];
-      return offset === undefined ? '0000000000 65535 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`;
-    });
-    const xrefAt = this.length;
-    this.chunks.push(Buffer.from(`xref\n0 ${size}\n${entries.join('')}trailer\n<</Size ${size}\n/Root ${CATALOG} 0 R\n/Info ${INFO} 0 R\n/ID [<${id}> <${id}>]>>\nstartxref\n${xrefAt}\n%%EOF`, 'latin1'));
+    const offsets = Array.from({ length: this.nextNumber }, (_, n) => this.offsets[n]);
+    this.chunks.push(Buffer.from(classicTail(offsets, CATALOG, INFO, id, this.length), 'latin1'));
     return Buffer.concat(this.chunks);
   }
 
