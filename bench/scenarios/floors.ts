@@ -7,12 +7,13 @@ import type { Peers } from '../peers.js';
 import { expectFiles, type Scenario, type Unit } from '../scenario.js';
 import type { Workspace } from '../workspace.js';
 
-const FLOORS = path.resolve('bench', 'floors');
+/** The floor scripts compiled by `npm run bench` (bench/floors/tsconfig.json). */
+const FLOORS = path.resolve('bench', '.work', 'floors');
 const MINUTE = 60_000;
 
-/** A floor script run in one Node process (through tsx, as ladderpress itself runs). */
+/** A floor script run compiled in one Node process, as ladderpress itself runs. */
 function script(name: string, args: readonly string[]): Scenario['command'] {
-  return { argv: ['node', '--import', 'tsx', '--import', RSS_PRELOAD, path.join(FLOORS, name), ...args], cwd: path.resolve('.') };
+  return { argv: ['node', '--import', RSS_PRELOAD, path.join(FLOORS, name), ...args], cwd: path.resolve('.') };
 }
 
 export function floorUnits(ws: Workspace, peers: Peers): Unit[] {
@@ -34,8 +35,8 @@ export function floorUnits(ws: Workspace, peers: Peers): Unit[] {
         id: 'floor-parse',
         group: 'floor',
         label: 'Floor: read + remark-parse + remark-gfm, one process',
-        shown: 'node bench/floors/parse-floor.ts <corpus>',
-        command: script('parse-floor.ts', [ws.corpus]),
+        shown: 'node bench/floors/parse-floor.ts <corpus> (compiled)',
+        command: script('parse-floor.js', [ws.corpus]),
         verify: () => Promise.resolve(null),
         timeoutMs: Math.max(5 * MINUTE, docs * 1_000),
       },
@@ -51,13 +52,13 @@ export function floorUnits(ws: Workspace, peers: Peers): Unit[] {
         id: `floor-pdf-${pages}`,
         group: 'floor',
         label: `Floor: one Chromium printing prepared HTML, ${pages} page${pages > 1 ? 's' : ''} at a time`,
-        shown: `node bench/floors/pdf-floor.ts <prepared html> <out> ${pages}`,
+        shown: `node bench/floors/pdf-floor.ts <prepared html> <out> ${pages} (compiled)`,
         prepare: async () => {
           if (!existsSync(html)) await prepareFloorHtml(ws.flat, html);
           await rm(out, { recursive: true, force: true });
           await mkdir(out, { recursive: true });
         },
-        command: script('pdf-floor.ts', [html, out, String(pages), chromium]),
+        command: script('pdf-floor.js', [html, out, String(pages), chromium]),
         verify: expectFiles(out, { '.pdf': docs }),
         timeoutMs: Math.max(5 * MINUTE, docs * 2_000),
         pdfDir: out,
