@@ -4,11 +4,12 @@ import { FORMATS, formatsNamed, type FormatName } from './formats.js';
 import type { Progress } from './progress/progress.js';
 import { toolCodeDir } from './project-root.js';
 import type { OutputFormat } from './render/output-format.js';
+import type { BuildBrowser } from './render/pdf/build-browser.js';
 import { EnvironmentError } from './failures.js';
 import { startRun, type BuildOutcome, type BuildPlaces, type BuildRun } from './stages/build-run.js';
 import { publishStage, verifyStage } from './stages/publish-stage.js';
 import { checkStage, readStage } from './stages/read-stage.js';
-import { stageOutput } from './stages/stage-output.js';
+import { stageOutput, type Staged } from './stages/stage-output.js';
 import { inputsChangedDuringBuild, nothingToDo, previousBuild } from './stages/up-to-date-stage.js';
 import { TOOL_VERSION } from './tool-version.js';
 import { toolFingerprint } from './write/tool-fingerprint.js';
@@ -67,7 +68,13 @@ async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces,
   const checked = await checkStage(run, settings, loaded.ladder, formats, options);
   if (!checked.ok) return run.result(checked.exitCode, places, { failure: checked.failure });
   const { ladder } = checked;
-  const staged = await stageOutput(run, settings, ladder, loaded, formats, checked.referenceBytes, { ...options, tool });
+  const browser = await browserFor(formats, settings, options);
+  let staged: Staged | null;
+  try {
+    staged = await stageOutput(run, settings, ladder, loaded, formats, checked.referenceBytes, { ...options, tool, browser });
+  } finally {
+    await browser?.close();
+  }
   if (!staged) return run.result(EXIT.content, places);
   const verifyProblems = await verifyStage(run, staged, ladder, options.verify ?? false);
   if (verifyProblems && verifyProblems.length > 0) return run.result(EXIT.content, places, { verifyProblems });
@@ -78,4 +85,14 @@ async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces,
   }
   await publishStage(run, settings, staged, ladder, changed ? null : (previous?.inputs.digest ?? null));
   return run.result(staged.failure ? staged.failure.exitCode : EXIT.ok, places, { files: staged.out.files, failure: staged.failure, verifyProblems });
+}
+
+/**
+ * The browser of the formats that print, started once the content is known to be sound, so that it
+ * starts while the documents are planned (see build-browser.ts); null when nothing of this build prints.
+ */
+async function browserFor(formats: readonly OutputFormat[], settings: Settings, options: BuildOptions): Promise<BuildBrowser | null> {
+  if (options.htmlOnly || !formats.some((format) => format.kind === 'documents' && format.needs === 'browser')) return null;
+  const { startBuildBrowser } = await import('./render/pdf/build-browser.js');
+  return startBuildBrowser(settings.config.browser.executablePath, settings.config.limits.documentTimeoutMs);
 }

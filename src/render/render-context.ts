@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Diagnostics } from '../diagnostics.js';
 import type { FormatFiles } from './format-files.js';
 import type { LadderPartKeys } from './part-keys.js';
+import type { BuildBrowser } from './pdf/build-browser.js';
 import type { PartStore } from './part-store.js';
 
 /** A file to publish, relative to the output folder with POSIX separators. @example { path: "vp.pdf", data: … } */
@@ -39,6 +40,8 @@ export interface RenderContext {
   readonly referenceDocx: string | null;
   /** A browser the config names, or null to search. */
   readonly browserExecutable: string | null;
+  /** The browser the build started for the formats that print; absent: each starts its own. */
+  readonly browser?: BuildBrowser | null;
   /** Longest a single document may take before it fails with an error naming it. */
   readonly documentTimeoutMs: number;
   /** ladderpress's version, part of every cache key and of document metadata. */

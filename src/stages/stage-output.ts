@@ -8,6 +8,7 @@ import { modelJsonChunks } from '../model/serialize-model.js';
 import type { LoadedLadder } from '../read/load-ladder.js';
 import { markdownBlocks } from '../read/parse-markdown.js';
 import type { OutputFormat } from '../render/output-format.js';
+import type { BuildBrowser } from '../render/pdf/build-browser.js';
 import type { RenderContext } from '../render/render-context.js';
 import { TOOL_VERSION } from '../tool-version.js';
 import { buildManifest } from '../write/build-manifest.js';
@@ -30,6 +31,8 @@ export interface StageOptions {
   readonly clean?: boolean;
   /** The tool's fingerprint: part of every render cache key. */
   readonly tool: string;
+  /** The browser started for the formats that print, or null: each then starts its own. */
+  readonly browser?: BuildBrowser | null;
 }
 
 /** The next output, complete in its staging folder. */
@@ -94,6 +97,7 @@ function renderContext(settings: Settings, formats: readonly OutputFormat[], sig
     concurrency: options.concurrency ?? Math.max(1, Math.min(4, os.availableParallelism())),
     referenceDocx: settings.referenceDocx,
     browserExecutable: settings.config.browser.executablePath,
+    browser: options.browser ?? null,
     documentTimeoutMs: settings.config.limits.documentTimeoutMs,
     toolVersion: TOOL_VERSION,
     liveReload: options.liveReload ?? null,

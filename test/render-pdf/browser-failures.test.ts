@@ -168,6 +168,25 @@ describe('printing PDFs when things go wrong', () => {
     }
   });
 
+  it('a build that prints PDFs and checklists starts one browser for both, and leaves none running', async () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'ladderpress-one-browser-'));
+    const launches = path.join(project, 'launches.log');
+    const wrapper = path.join(project, 'chromium');
+    writeFileSync(wrapper, `#!/bin/sh\necho launched >> '${launches}'\nexec '${findBrowser({ environment: process.env['PUPPETEER_EXECUTABLE_PATH'], configured: null, downloaded: null, pathVariable: process.env['PATH'] })}' "$@"\n`, { mode: 0o755 });
+    try {
+      const outcome = await withEnv({ PUPPETEER_EXECUTABLE_PATH: wrapper }, () =>
+        build({ contentDir, outDir: path.join(project, 'out'), cacheDir: path.join(project, 'cache'), configFile: null, formats: ['pdf', 'checklist'], strict: false, concurrency: 2 }),
+      );
+      expect(outcome.exitCode).toBe(0);
+      expect(readdirSync(path.join(project, 'out')).filter((name) => name.endsWith('.pdf'))).toEqual(expect.arrayContaining(['vp.pdf', 'vp-profile.pdf', 'vp-checklist.pdf', 'ladder.pdf']));
+      expect(readFileSync(launches, 'utf8').trim().split('\n')).toEqual(['launched']);
+      await settle();
+      expect(ourChromiums()).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it('rejects with BrowserNotFoundError when the configured browser does not exist', async () => {
     const jobs = (await exampleJobs()).slice(0, 1);
     await withEnv({ PUPPETEER_EXECUTABLE_PATH: undefined }, () =>

@@ -15,6 +15,9 @@ export class BrowserSession {
 
   constructor(private readonly launch: () => Promise<Browser>) {
     this.#browser = launch();
+    // Started before it is needed (build-browser.ts), a browser that fails to start must not be an
+    // unhandled rejection meanwhile: the failure reaches whoever asks for a page.
+    this.#browser.catch(() => undefined);
   }
 
   /** Counts launches, so a worker can tell whether the browser it saw fail was already replaced. */

@@ -3,6 +3,7 @@ import { EnvironmentError, failure } from '../../failures.js';
 import { runLanes } from '../../lanes.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
 import { BrowserSession } from './browser-session.js';
+import { startTimeoutMs } from './build-browser.js';
 import { browserLauncher } from './launch-browser.js';
 import type { PdfJob } from './plan-pdfs.js';
 import { PartedDocument } from './parted-document.js';
@@ -11,9 +12,6 @@ import { withinTime } from './within-time.js';
 
 /** Documents printed on one page before it is replaced by a fresh one. */
 const PAGE_REUSE = 100;
-
-/** The least time a browser gets to start: a cold Chromium on a loaded machine can take ten seconds. */
-const BROWSER_START_MS = 30_000;
 
 /** A document took longer than `limits.documentTimeoutMs`. */
 export class DocumentTimeoutError extends EnvironmentError {
@@ -24,13 +22,16 @@ export class DocumentTimeoutError extends EnvironmentError {
  * Prints the jobs with one browser and a pool of pages (one per lane, `context.concurrency` of
  * them). A Chromium crash relaunches the browser and retries the affected documents once; a document
  * that hangs fails with its name; Ctrl-C (`context.signal`) closes the browser and throws. The
- * browser is closed in every case. Each PDF is handed to `onPrinted` as soon as it is printed (in
+ * browser is the build's (`context.browser`, closed by the build) or, without one, its own, closed
+ * in every case. Each PDF is handed to `onPrinted` as soon as it is printed (in
  * the order they finish) and not kept: a 500-level ladder prints hundreds of megabytes.
  */
 export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext, onPrinted: (file: OutputFile) => Promise<void> | void): Promise<void> {
   if (jobs.length === 0) return;
   context.signal.throwIfAborted();
-  const session = new BrowserSession(browserLauncher(context.browserExecutable, Math.max(BROWSER_START_MS, context.documentTimeoutMs)));
+  // The build's browser when it started one (shared with the other format that prints), else our own.
+  const shared = context.browser ?? null;
+  const session = shared ? shared.session() : new BrowserSession(browserLauncher(context.browserExecutable, startTimeoutMs(context.documentTimeoutMs)));
   const abort = (): void => void session.close(true);
   context.signal.addEventListener('abort', abort, { once: true });
   let hung = false;
@@ -93,8 +94,10 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
     });
   } finally {
     context.signal.removeEventListener('abort', abort);
-    // A hung page can keep a polite close waiting: then the browser is killed outright.
-    await session.close(hung || context.signal.aborted);
+    // A hung page can keep a polite close waiting: then the browser is killed outright. A shared
+    // browser is left to the build, which closes it once every format is done: killing it here would
+    // fail the other format's documents with a message that hides this one's timeout.
+    if (!shared) await session.close(hung || context.signal.aborted);
   }
 }
 
