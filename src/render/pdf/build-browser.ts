@@ -9,12 +9,13 @@ const BROWSER_START_MS = 30_000;
  * soon as the build knows it will print — the content read and sound — so the second or so Chromium
  * takes to start passes while this thread plans the documents, not before the first page prints.
  * A browser that cannot be found is reported when a format asks for it, as if it had started it then.
+ * Printing without the build (tests, a single format) starts one of its own the same way.
  */
 export interface BuildBrowser {
   /** The browser's session; throws when no browser was found. */
   session(): BrowserSession;
-  /** Ends the browser, however far it got: politely once a format has used it, else at once. */
-  close(): Promise<void>;
+  /** Ends the browser, however far it got: politely once a format has used it, else (or `now`) at once. */
+  close(now?: boolean): Promise<void>;
 }
 
 export function startBuildBrowser(configured: string | null, documentTimeoutMs: number): BuildBrowser {
@@ -32,13 +33,13 @@ export function startBuildBrowser(configured: string | null, documentTimeoutMs: 
       if (session) return session;
       throw failure;
     },
-    async close() {
+    async close(now = false) {
       // Unused (the content failed, or every document came from the cache), it has nothing to finish.
-      await session?.close(!used);
+      await session?.close(now || !used);
     },
   };
 }
 
-export function startTimeoutMs(documentTimeoutMs: number): number {
+function startTimeoutMs(documentTimeoutMs: number): number {
   return Math.max(BROWSER_START_MS, documentTimeoutMs);
 }

@@ -2,9 +2,7 @@ import type { Page } from 'puppeteer';
 import { EnvironmentError, failure } from '../../failures.js';
 import { runLanes } from '../../lanes.js';
 import type { OutputFile, RenderContext } from '../render-context.js';
-import { BrowserSession } from './browser-session.js';
-import { startTimeoutMs } from './build-browser.js';
-import { browserLauncher } from './launch-browser.js';
+import { startBuildBrowser } from './build-browser.js';
 import type { PdfJob } from './plan-pdfs.js';
 import { PartedDocument } from './parted-document.js';
 import { printOne } from './print-one.js';
@@ -31,7 +29,8 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
   context.signal.throwIfAborted();
   // The build's browser when it started one (shared with the other format that prints), else our own.
   const shared = context.browser ?? null;
-  const session = shared ? shared.session() : new BrowserSession(browserLauncher(context.browserExecutable, startTimeoutMs(context.documentTimeoutMs)));
+  const browser = shared ?? startBuildBrowser(context.browserExecutable, context.documentTimeoutMs);
+  const session = browser.session();
   const abort = (): void => void session.close(true);
   context.signal.addEventListener('abort', abort, { once: true });
   let hung = false;
@@ -97,7 +96,7 @@ export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext,
     // A hung page can keep a polite close waiting: then the browser is killed outright. A shared
     // browser is left to the build, which closes it once every format is done: killing it here would
     // fail the other format's documents with a message that hides this one's timeout.
-    if (!shared) await session.close(hung || context.signal.aborted);
+    if (!shared) await browser.close(hung || context.signal.aborted);
   }
 }
 
