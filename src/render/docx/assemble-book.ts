@@ -5,7 +5,7 @@ import type { DocxLadder } from './docx-parts.js';
 import { titleParagraph } from './document-blocks.js';
 import type { DocxImage } from './docx-images.js';
 import { bookDocument } from './ladder-docx.js';
-import { compileParts, packParts, type PackOptions } from './pack-docx.js';
+import { compileParts, packParts, type PackOptions, type Parts } from './pack-docx.js';
 import { resolveStandIns } from './stand-in-bookmarks.js';
 
 /** A chapter's marker paragraph; docx gives the last paragraph of a section the section's properties. */
@@ -47,8 +47,8 @@ export async function assembleBook(ladder: DocxLadder, chapters: readonly Chapte
   const find = (doc: string, fragment: string | null): string | null => state.bookmarks.find(doc, fragment);
   const names = new Map<string, string>();
 
-  const joined = text('word/document.xml').replace(MARKER, (_, section: string | undefined, n: string) => {
-    const index = Number(n);
+  // The book's body stays in pieces, the frame's between the chapters' (see Parts in pack-docx.ts).
+  const join = (section: string | undefined, index: number): string => {
     const chapter = chapters[index] as ChapterPart;
     const footnoteIds = new Map<string, string>();
     for (const footnote of chapter.footnotes) {
@@ -79,8 +79,16 @@ export async function assembleBook(ladder: DocxLadder, chapters: readonly Chapte
       );
     for (const footnote of chapter.footnotes) footnotes.push(renumber(footnote).replace(/w:id="\d+"/, `w:id="${footnoteIds.get(/w:id="(\d+)"/.exec(footnote)?.[1] ?? '')}"`));
     return withSection(renumber(chapter.body), section);
-  });
-  parts.set('word/document.xml', joined);
+  };
+  const frame = text('word/document.xml');
+  const body: string[] = [];
+  let after = 0;
+  for (const marker of frame.matchAll(MARKER)) {
+    body.push(frame.slice(after, marker.index), join(marker[1], Number(marker[2])));
+    after = marker.index + marker[0].length;
+  }
+  body.push(frame.slice(after));
+  parts.set('word/document.xml', body);
   if (footnotes.length > 0) parts.set('word/footnotes.xml', text('word/footnotes.xml').replace('</w:footnotes>', `${footnotes.join('')}</w:footnotes>`));
   numbering.finish(parts);
   addRelationships(parts, 'word/_rels/document.xml.rels', documentRels);
@@ -103,7 +111,7 @@ function withSection(body: string, section: string | undefined): string {
 }
 
 /** A chapter's relationship in the book; an image it carries is stored under a name of its own. */
-function relationship(id: string, rel: ChapterRelationship, chapter: number, parts: Map<string, string | Uint8Array>): string {
+function relationship(id: string, rel: ChapterRelationship, chapter: number, parts: Parts): string {
   let target = rel.target;
   if (!rel.external && rel.data !== null) {
     const slash = target.lastIndexOf('/');
@@ -117,7 +125,7 @@ function relationship(id: string, rel: ChapterRelationship, chapter: number, par
  * Adds relationships to a rels part. docx adds the font table's last, numbered after all the others
  * (the document does not refer to it by id): kept so, the joined book's bytes are a whole book's.
  */
-function addRelationships(parts: Map<string, string | Uint8Array>, name: string, rels: readonly string[]): void {
+function addRelationships(parts: Parts, name: string, rels: readonly string[]): void {
   if (rels.length === 0) return;
   const existing = parts.get(name);
   let xml = typeof existing === 'string' ? existing : '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
@@ -170,16 +178,18 @@ class BookNumbering {
   }
 
   /** Numbers the marks in `parts` in order of first use and writes the numbering part. */
-  finish(parts: Map<string, string | Uint8Array>): void {
+  finish(parts: Parts): void {
     const ids = new Map<string, number>([['default', 1]]);
     const idOf = (mark: string): number => {
       let id = ids.get(mark);
       if (id === undefined) ids.set(mark, (id = ids.size + 1));
       return id;
     };
+    const numbered = (xml: string): string => xml.replace(/<w:numId w:val="LPNUM([^"]+)"\/>/g, (_, mark: string) => `<w:numId w:val="${idOf(mark)}"/>`);
     for (const name of ['word/document.xml', 'word/footnotes.xml']) {
       const xml = parts.get(name);
-      if (typeof xml === 'string') parts.set(name, xml.replace(/<w:numId w:val="LPNUM([^"]+)"\/>/g, (_, mark: string) => `<w:numId w:val="${idOf(mark)}"/>`));
+      if (typeof xml === 'string') parts.set(name, numbered(xml));
+      else if (Array.isArray(xml)) xml.forEach((piece, index) => (xml[index] = numbered(piece)));
     }
     const styles = parts.get('word/styles.xml');
     if (typeof styles === 'string') parts.set('word/styles.xml', styles.replace(/<w:numId w:val="(\d+)"\/>/g, (whole, id: string) => {

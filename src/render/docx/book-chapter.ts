@@ -7,7 +7,7 @@ import { DocxState } from './docx-state.js';
 import { TWIPS_PER_PIXEL } from './image-run.js';
 import type { DocxArticle, DocxLevel, DocxOverview } from './docx-parts.js';
 import { documentBlocks } from './document-blocks.js';
-import { compileParts } from './pack-docx.js';
+import { compileParts, type Parts } from './pack-docx.js';
 import { internalLink, siteLink } from './site-links.js';
 import { StandInBookmarks } from './stand-in-bookmarks.js';
 
@@ -78,7 +78,7 @@ export async function renderChapter(task: ChapterTask, diagnostics: Diagnostics,
   return new TextEncoder().encode(JSON.stringify(chapterPart(parts, state)));
 }
 
-function chapterPart(parts: Map<string, string | Uint8Array>, state: DocxState): ChapterPart {
+function chapterPart(parts: Parts, state: DocxState): ChapterPart {
   const text = (name: string): string => {
     const data = parts.get(name);
     return typeof data === 'string' ? data : '';
@@ -116,7 +116,7 @@ export function abstractHash(inner: string): string {
 }
 
 /** The relationships of a rels part that `xml` refers to (r:id, r:embed, r:link). */
-function referenced(parts: Map<string, string | Uint8Array>, relsName: string, xml: string): ChapterRelationship[] {
+function referenced(parts: Parts, relsName: string, xml: string): ChapterRelationship[] {
   const rels = parts.get(relsName);
   if (typeof rels !== 'string') return [];
   const used = new Set(Array.from(xml.matchAll(/\br:(?:id|embed|link)="([^"]+)"/g), (m) => m[1]));
@@ -129,7 +129,8 @@ function referenced(parts: Map<string, string | Uint8Array>, relsName: string, x
     const external = attribute('TargetMode') === 'External';
     const target = attribute('Target');
     const data = external ? undefined : parts.get(`word/${target}`);
-    out.push({ id, type: attribute('Type'), target, external, data: data === undefined ? null : Buffer.from(typeof data === 'string' ? data : data).toString('base64') });
+    const bytes = data === undefined ? null : data instanceof Uint8Array ? Buffer.from(data) : Buffer.from(typeof data === 'string' ? data : data.join(''));
+    out.push({ id, type: attribute('Type'), target, external, data: bytes === null ? null : bytes.toString('base64') });
   }
   return out;
 }

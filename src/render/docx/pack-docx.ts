@@ -18,25 +18,36 @@ export interface PackOptions {
   readonly extraStyles: string;
 }
 
+/**
+ * A package's parts by name: text, bytes, or text in pieces to be joined in order. The book joined
+ * from chapters keeps its document.xml in pieces (see assemble-book.ts): at 500 levels it is 24 MB,
+ * and each pass over it as one string left another copy of it for the collector.
+ */
+export type Parts = Map<string, string | string[] | Uint8Array>;
+
 export async function packDocx(document: Document, options: PackOptions): Promise<Uint8Array> {
   return packParts(await compileParts(document), options);
 }
 
 /** Parts made by the compiler (or assembled from several compilations, see assemble-book.ts) → the .docx bytes. */
-export function packParts(text: Map<string, string | Uint8Array>, { date, reference, fonts, extraStyles }: PackOptions): Uint8Array {
+export function packParts(text: Parts, { date, reference, fonts, extraStyles }: PackOptions): Uint8Array {
 
   const textOf = (name: string): string | undefined => {
     const data = text.get(name);
     return typeof data === 'string' ? data : undefined;
   };
   for (const [name, xml] of text) {
-    if (typeof xml !== 'string' || !name.startsWith('word/') || !name.endsWith('.xml') || name.includes('/_rels/')) continue;
+    if (xml instanceof Uint8Array || !name.startsWith('word/') || !name.endsWith('.xml') || name.includes('/_rels/')) continue;
     const slash = name.lastIndexOf('/');
     const relsName = `${name.slice(0, slash)}/_rels/${name.slice(slash + 1)}.rels`;
     const rels = textOf(relsName);
     const renamed = rels === undefined ? { rels, ids: new Map<string, string>() } : renameRelationships(rels);
     if (renamed.rels !== undefined) text.set(relsName, renamed.rels);
-    text.set(name, renumberDrawings(renumberBookmarks(replaceRelationshipIds(xml, renamed.ids))));
+    if (typeof xml === 'string') {
+      const pieces = [xml];
+      normaliseIds(pieces, renamed.ids);
+      text.set(name, pieces[0] ?? '');
+    } else normaliseIds(xml, renamed.ids);
   }
   const core = textOf('docProps/core.xml');
   if (core !== undefined) text.set('docProps/core.xml', fixDates(core, date));
@@ -55,9 +66,32 @@ export function packParts(text: Map<string, string | Uint8Array>, { date, refere
   const files: Zippable = {};
   for (const name of [...text.keys()].sort(partOrder)) {
     const data = text.get(name) ?? '';
-    files[name] = [typeof data === 'string' ? strToU8(data) : data, { mtime }];
+    files[name] = [data instanceof Uint8Array ? data : utf8(data), { mtime }];
   }
   return zipSync(files, { level: 6 });
+}
+
+/** UTF-8 of the text, pieces written straight into one buffer. Pieces end between elements, never inside a character. */
+function utf8(text: string | readonly string[]): Uint8Array {
+  if (typeof text === 'string') return strToU8(text);
+  const bytes = new Uint8Array(text.reduce((length, piece) => length + Buffer.byteLength(piece), 0));
+  const encoder = new TextEncoder();
+  let written = 0;
+  for (const piece of text) written += encoder.encodeInto(piece, bytes.subarray(written)).written;
+  return bytes;
+}
+
+/**
+ * The ids docx numbers per process, numbered per part, in place: `pieces` are one part in order, and
+ * each renumbering carries its count from one piece to the next, so the bytes are those of the part
+ * renumbered whole.
+ */
+function normaliseIds(pieces: string[], relationshipIds: ReadonlyMap<string, string>): void {
+  const bookmarks = pieces.some((piece) => piece.includes('<w:bookmarkStart')) ? bookmarkRenumbering() : (xml: string): string => xml;
+  const drawings = drawingRenumbering();
+  pieces.forEach((piece, index) => {
+    pieces[index] = drawings(bookmarks(replaceRelationshipIds(piece, relationshipIds)));
+  });
 }
 
 type Compiler = { compile(file: Document, prettify: undefined, overrides: readonly never[]): Map<string, string | Uint8Array> };
@@ -66,7 +100,7 @@ type Compiler = { compile(file: Document, prettify: undefined, overrides: readon
  * The document's parts as text. Packer zips the parts its compiler makes, and unzipping that again
  * costs as much as making them; the compiler is not public API, so without it we unzip.
  */
-export async function compileParts(document: Document): Promise<Map<string, string | Uint8Array>> {
+export async function compileParts(document: Document): Promise<Parts> {
   const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
   const parts: Iterable<[string, string | Uint8Array]> =
     typeof compiler?.compile === 'function' ? compiler.compile(document, undefined, []) : Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document))));
@@ -101,31 +135,31 @@ function replaceRelationshipIds(xml: string, ids: ReadonlyMap<string, string>): 
 }
 
 /** Bookmark ids come from a counter shared by every document of the process: number them per part. */
-function renumberBookmarks(xml: string): string {
-  if (!xml.includes('<w:bookmarkStart')) return xml;
+function bookmarkRenumbering(): (xml: string) => string {
   const ids = new Map<string, string>();
   // docx names the contents' heading bookmarks from a counter that runs on across the documents a
   // thread renders: numbered afresh per document, the bytes depend on the document alone.
   const tocNames = new Map<string, string>();
-  xml = xml.replace(/\b_Toc(\d+)\b/g, (_, n: string) => {
-    const renumbered = tocNames.get(n) ?? String(tocNames.size + 1);
-    tocNames.set(n, renumbered);
-    return `_Toc${renumbered}`;
-  });
-  return xml.replace(/<w:bookmark(Start|End)\b[^>]*>/g, (tag) =>
-    tag.replace(/\bw:id="(\d+)"/, (_, id: string) => {
-      const renumbered = ids.get(id) ?? String(ids.size + 1);
-      ids.set(id, renumbered);
-      return `w:id="${renumbered}"`;
-    }),
-  );
+  return (xml) =>
+    xml
+      .replace(/\b_Toc(\d+)\b/g, (_, n: string) => {
+        const renumbered = tocNames.get(n) ?? String(tocNames.size + 1);
+        tocNames.set(n, renumbered);
+        return `_Toc${renumbered}`;
+      })
+      .replace(/<w:bookmark(Start|End)\b[^>]*>/g, (tag) =>
+        tag.replace(/\bw:id="(\d+)"/, (_, id: string) => {
+          const renumbered = ids.get(id) ?? String(ids.size + 1);
+          ids.set(id, renumbered);
+          return `w:id="${renumbered}"`;
+        }),
+      );
 }
 
 /** Drawing ids (images) come from a counter shared by every document of the process: 1, 2… per part, in order. */
-function renumberDrawings(xml: string): string {
-  if (!xml.includes('<wp:docPr ')) return xml;
+function drawingRenumbering(): (xml: string) => string {
   let next = 0;
-  return xml.replace(/(<wp:docPr [^>]*?\bid=")\d+"/g, (_, start: string) => `${start}${++next}"`);
+  return (xml) => (xml.includes('<wp:docPr ') ? xml.replace(/(<wp:docPr [^>]*?\bid=")\d+"/g, (_, start: string) => `${start}${++next}"`) : xml);
 }
 
 function addFonts(fontTable: string, entries: string): string {
