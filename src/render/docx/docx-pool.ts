@@ -25,7 +25,7 @@ export async function renderInWorkers(jobs: readonly DocxJob[], threads: number,
     lanes: threads,
     signal,
     open: async () => {
-      const worker = await startWorkerThread(ENTRY, { maxYoungGenerationSizeMb: 192 });
+      const worker = await startWorkerThread(ENTRY);
       return {
         run: async (index) => {
           const job = jobs[index] as DocxJob;
