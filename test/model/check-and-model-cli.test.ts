@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readLadder } from '../../src/index.js';
 import { ladderSchema } from '../../src/model/model-schema.js';
+import { serializeModel } from '../../src/model/serialize-model.js';
 import { runCli } from '../helpers/run-cli.js';
 
 async function contentWith(files: Record<string, string>): Promise<string> {
@@ -92,6 +94,12 @@ describe('ladderpress model', () => {
       ['first-time-manager', ['manager']],
       ['senior-engineer-impact', ['senior-engineer']],
     ]);
+  });
+
+  it('writes, a level at a time, the bytes of the model serialised whole', async () => {
+    const [result, { ladder }] = await Promise.all([runCli(['model', 'content']), readLadder({ content: 'content' })]);
+    expect(ladder).not.toBeNull();
+    expect(result.stdout).toBe(serializeModel(ladder as NonNullable<typeof ladder>));
   });
 
   it('prints nothing on stdout when the content has errors', async () => {
