@@ -10,7 +10,7 @@ import { safeDecode } from '../safe-decode.js';
 export function verifyInternalLinks(pages: ReadonlyMap<string, HtmlFacts>, files: ReadonlySet<string>): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
   for (const [page, facts] of pages) {
-    for (const url of new Set(facts.urls)) {
+    for (const url of facts.urls) {
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) continue;
       const resolved = new URL(url, `https://out.invalid/${page}`);
       let target = safeDecode(resolved.pathname.slice(1));

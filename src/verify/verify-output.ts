@@ -4,7 +4,7 @@ import { formatsNamed } from '../formats.js';
 import type { Ladder, Level } from '../model/types.js';
 import { htmlFormat } from '../render/html/html-format.js';
 import { readDocx, type DocxFacts } from './read-docx.js';
-import { readHtml, type HtmlFacts } from './read-html.js';
+import { readHtml, sharedStrings, type HtmlFacts } from './read-html.js';
 import { readPdf, type PdfFacts } from './read-pdf.js';
 import { phrasingSegments, sourceTexts } from './source-texts.js';
 import { verifyLevelDocx } from './verify-docx.js';
@@ -38,16 +38,18 @@ export async function verifyOutput(outDir: string, ladder: Ladder, formats: Read
   };
 
   const site = formats.has('html');
+  const [page] = htmlFormat.level;
+  const [articlePage] = htmlFormat.article;
   const pages = new Map<string, HtmlFacts>();
   if (site) {
+    const withText = new Set([...ladder.levels.map((level) => page.path(level.slug)), ...ladder.articles.map((article) => articlePage.path(article.slug))]);
+    const shared = sharedStrings();
     for (const file of [...files].filter((name) => name.endsWith('.html')).sort()) {
-      const facts = await read(file, readHtml);
+      const facts = await read(file, (full) => readHtml(full, withText.has(file), shared));
       if (facts) pages.set(file, facts);
     }
     problems.push(...verifyInternalLinks(pages, files));
   }
-  const [page] = htmlFormat.level;
-  const [articlePage] = htmlFormat.article;
   const documents = [
     ...ladder.levels.map((level) => ({ level, page: page.path(level.slug), texts: [...titleTexts(level), ...sourceTexts(level.body)] })),
     ...ladder.articles.map((article) => ({ level: null, page: articlePage.path(article.slug), texts: [...titleTexts(article), ...sourceTexts(article.body)] })),
