@@ -1,6 +1,6 @@
 import { Paragraph, TextRun } from 'docx';
 import type { Diagnostics } from '../../diagnostics.js';
-import { abstractHash, type ChapterPart, type ChapterRelationship } from './book-chapter.js';
+import { abstractHash, type ChapterPart, type ChapterRelationship, type KeptChapter } from './book-chapter.js';
 import type { DocxLadder } from './docx-parts.js';
 import { titleParagraph } from './document-blocks.js';
 import type { DocxImage } from './docx-images.js';
@@ -22,7 +22,7 @@ const BOOKMARK_ID_STRIDE = 1_000_000;
  * `chapters` are in book order: overview, levels, articles. Returns null when a chapter has a
  * Heading 1 of its own, which the contents would list: then the book is made whole.
  */
-export async function assembleBook(ladder: DocxLadder, chapters: readonly ChapterPart[], pack: PackOptions, diagnostics: Diagnostics, reported: Set<string>, images: ReadonlyMap<string, DocxImage>): Promise<Uint8Array | null> {
+export async function assembleBook(ladder: DocxLadder, chapters: readonly KeptChapter[], pack: PackOptions, diagnostics: Diagnostics, reported: Set<string>, images: ReadonlyMap<string, DocxImage>): Promise<Uint8Array | null> {
   if (chapters.some((chapter) => chapter.outlineHeadings)) return null;
   let next = 0;
   const marker = (): Paragraph => new Paragraph({ children: [new TextRun(`LPCHAPTER${next++}`)] });
@@ -49,7 +49,7 @@ export async function assembleBook(ladder: DocxLadder, chapters: readonly Chapte
 
   // The book's body stays in pieces, the frame's between the chapters' (see Parts in pack-docx.ts).
   const join = (section: string | undefined, index: number): string => {
-    const chapter = chapters[index] as ChapterPart;
+    const chapter = (chapters[index] as KeptChapter).part();
     const footnoteIds = new Map<string, string>();
     for (const footnote of chapter.footnotes) {
       const id = /w:id="(\d+)"/.exec(footnote)?.[1] ?? '';

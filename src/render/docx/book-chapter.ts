@@ -57,6 +57,22 @@ export interface ChapterPart {
   readonly outlineHeadings: boolean;
 }
 
+/**
+ * A made chapter's bytes, read whole only when the book takes it in (assemble-book.ts): what the
+ * book's frame needs of every chapter is read first, the rest of each one at its turn.
+ */
+export interface KeptChapter {
+  readonly outlineHeadings: boolean;
+  readonly starts: ChapterPart['starts'];
+  part(): ChapterPart;
+}
+
+export function keptChapter(data: Uint8Array): KeptChapter {
+  const part = (): ChapterPart => JSON.parse(new TextDecoder().decode(data)) as ChapterPart;
+  const { outlineHeadings, starts } = part();
+  return { outlineHeadings, starts, part };
+}
+
 export function chapterTask(site: Site, doc: DocxOverview | DocxLevel | DocxArticle, titleLevel: 1 | 2, hasOverview: boolean): ChapterTask {
   return { kind: 'chapter', site, doc, titleLevel, hasOverview };
 }

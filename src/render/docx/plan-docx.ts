@@ -2,7 +2,7 @@ import { Diagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Ladder } from '../../model/types.js';
 import { ladderKey, partKeysFor, type LadderPartKeys } from '../part-keys.js';
 import { assembleBook } from './assemble-book.js';
-import { chapterTask, type ChapterPart } from './book-chapter.js';
+import { chapterTask, keptChapter } from './book-chapter.js';
 import type { DocxArticle, DocxLevel, DocxOverview } from './docx-parts.js';
 import { joinsChapters } from './ladder-docx.js';
 import type { RenderContext, RenderJob } from '../render-context.js';
@@ -108,7 +108,7 @@ function bookChapters(
     jobs: docs.map(([doc, part, titleLevel], index) => chapter(doc, part, titleLevel, index)),
     join: async (parts) => {
       const found = new Diagnostics();
-      const chapters = parts.map((data) => JSON.parse(new TextDecoder().decode(data)) as ChapterPart);
+      const chapters = parts.map(keptChapter);
       const joined = await assembleBook(book.ladder, chapters, book.pack, found, new Set(), await loadImages(book.images));
       report(found.all);
       return joined;
