@@ -6,6 +6,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ladder } from '../../src/model/types.js';
 import { verifyOutput } from '../../src/verify/verify-output.js';
+import { readHtml, sharedStrings, type HtmlFacts } from '../../src/verify/read-html.js';
+import { comparableText } from '../../src/verify/comparable-text.js';
+import type { Nodes, Root } from 'hast';
+import { raw } from 'hast-util-raw';
+import { readdir } from 'node:fs/promises';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { runCli } from '../helpers/run-cli.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
@@ -55,6 +60,24 @@ describe('verifyOutput', () => {
     expect(await verifyOutput(out, await readLadderOrThrow(path.join(PROJECT_ROOT, 'content')), ALL)).toEqual([]);
   }, 600_000);
 
+  it('reads pages without a tree as a parse5 tree reads them: text, ids and URLs', async () => {
+    const tricky = path.join(root, 'tricky.html');
+    await writeFile(tricky, [
+      '<!doctype html><html><head><title>T &amp; t</title><style>#x{content:"no"}</style><script>var s = "<a href=\'no.html\'>";</script></head>',
+      '<body><p id="a">One <b>two</b></p><template><p id="hidden"><a href="hidden.html">no</a></p></template>',
+      '<noscript><a href="ns.html">Without scripts</a></noscript><svg viewBox="0 0 1 1"><title>Map</title><a href="#a"><text>Node</text></a></svg>',
+      '<textarea>a <b>c</textarea><img src="i.png" alt=""><p>caf&eacute; &lt;3</p></body></html>',
+    ].join(''));
+    const pages = [tricky, ...(await readdir(built, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => path.join(built, file))];
+    const shared = sharedStrings();
+    for (const page of pages) {
+      const streamed = await readHtml(page, true, shared);
+      const tree = treeFacts(await readFile(page, 'utf8'));
+      expect({ page, text: comparableText(streamed.text), ids: [...streamed.ids].sort(), urls: [...streamed.urls].sort() }).toEqual({ page, text: comparableText(tree.text), ids: [...tree.ids].sort(), urls: [...tree.urls].sort() });
+    }
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
   it('names a broken internal link and a missing anchor', async () => {
     const dir = await tampered('links', async (out) => {
       const page = path.join(out, 'alpha.html');
@@ -98,3 +121,25 @@ describe('verifyOutput', () => {
     expect(problems).toEqual(expect.arrayContaining(['docx-headings alpha.docx', 'docx-numbering alpha.docx', 'docx-table-header alpha.docx', 'missing-file beta.docx']));
   });
 });
+
+/** The facts as a parse5 tree gives them (through hast-util-raw, as the renderer parses): what readHtml must match. */
+function treeFacts(html: string): HtmlFacts {
+  const text: string[] = [];
+  const ids = new Set<string>();
+  const urls = new Set<string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'text') text.push(node.value);
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      const { id, href, src } = node.properties;
+      if (typeof id === 'string') ids.add(id);
+      if (typeof href === 'string') urls.add(href);
+      if (typeof src === 'string') urls.add(src);
+      if (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'template') return;
+      text.push(' ');
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(raw({ type: 'root', children: [{ type: 'raw', value: html }] } as Root) as Root);
+  return { text: text.join(''), ids, urls };
+}
