@@ -1,7 +1,7 @@
+import { once } from 'node:events';
 import { resolveSettings } from '../config/resolve-settings.js';
 import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
-import { once } from 'node:events';
 import { modelJsonChunks, serializeModel } from '../model/serialize-model.js';
 import { loadLadder } from '../read/load-ladder.js';
 import { reportDiagnostics } from './report-diagnostics.js';

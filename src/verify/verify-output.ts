@@ -40,9 +40,13 @@ export async function verifyOutput(outDir: string, ladder: Ladder, formats: Read
   const site = formats.has('html');
   const [page] = htmlFormat.level;
   const [articlePage] = htmlFormat.article;
+  const documents = [
+    ...ladder.levels.map((level) => ({ level, page: page.path(level.slug), texts: [...titleTexts(level), ...sourceTexts(level.body)] })),
+    ...ladder.articles.map((article) => ({ level: null, page: articlePage.path(article.slug), texts: [...titleTexts(article), ...sourceTexts(article.body)] })),
+  ];
   const pages = new Map<string, HtmlFacts>();
   if (site) {
-    const withText = new Set([...ladder.levels.map((level) => page.path(level.slug)), ...ladder.articles.map((article) => articlePage.path(article.slug))]);
+    const withText = new Set(documents.map((document) => document.page));
     const shared = sharedStrings();
     for (const file of [...files].filter((name) => name.endsWith('.html')).sort()) {
       const facts = await read(file, (full) => readHtml(full, withText.has(file), shared));
@@ -50,10 +54,6 @@ export async function verifyOutput(outDir: string, ladder: Ladder, formats: Read
     }
     problems.push(...verifyInternalLinks(pages, files));
   }
-  const documents = [
-    ...ladder.levels.map((level) => ({ level, page: page.path(level.slug), texts: [...titleTexts(level), ...sourceTexts(level.body)] })),
-    ...ladder.articles.map((article) => ({ level: null, page: articlePage.path(article.slug), texts: [...titleTexts(article), ...sourceTexts(article.body)] })),
-  ];
   const documentFormats = formatsNamed(formats).filter((format) => format.kind === 'documents');
   for (const { level, page, texts } of documents) {
     if (site) {

@@ -1,5 +1,5 @@
 import type { FormatName as Format } from '../../src/formats.js';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -10,7 +10,6 @@ import { readHtml, sharedStrings, type HtmlFacts } from '../../src/verify/read-h
 import { comparableText } from '../../src/verify/comparable-text.js';
 import type { Nodes, Root } from 'hast';
 import { raw } from 'hast-util-raw';
-import { readdir } from 'node:fs/promises';
 import { readLadderOrThrow } from '../helpers/read-content.js';
 import { runCli } from '../helpers/run-cli.js';
 import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
