@@ -164,7 +164,7 @@ async function mergeWith(file: string, result: BenchResult): Promise<BenchResult
 
 /** First round's order: what the targets need first, so a run cut short still answers them. */
 const PRIORITY = [
-  'lp-html-docx', 'pandoc-html-p1', 'pandoc-docx-p1', 'floor-parse', 'eleventy', 'lp-pdf', 'floor-pdf-2', 'lp-cold',
+  'lp-html-docx', 'pandoc-html-p1', 'pandoc-docx-p1', 'floor-parse', 'eleventy', 'lp-pdf', 'floor-pdf-2', 'lp-cold', 'floor-pdf-same',
   'md-to-pdf', 'pandoc-html-p2', 'pandoc-docx-p2', 'lp-model', 'lp-html', 'lp-docx', 'floor-pdf-1',
 ];
 
@@ -172,7 +172,7 @@ function allUnits(ws: Workspace, peers: Peers, subject: Subject, groups: Readonl
   const units = [
     ...(groups.has('ladderpress') ? ladderpressUnits(ws, subject.bin) : []),
     ...(groups.has('peer') ? peerUnits(ws, peers) : []),
-    ...(groups.has('floor') ? floorUnits(ws, peers) : []),
+    ...(groups.has('floor') ? floorUnits(ws, peers, subject.root) : []),
   ];
   const rank = (unit: Unit): number => {
     const at = PRIORITY.indexOf(unit[0]?.id ?? '');

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { prepareFloorHtml } from '../floors/prepare-html.js';
 import { RSS_PRELOAD } from '../measure.js';
 import type { Peers } from '../peers.js';
@@ -16,7 +18,10 @@ function script(name: string, args: readonly string[]): Scenario['command'] {
   return { argv: ['node', '--import', RSS_PRELOAD, path.join(FLOORS, name), ...args], cwd: path.resolve('.') };
 }
 
-export function floorUnits(ws: Workspace, peers: Peers): Unit[] {
+/**
+ * @param subjectRoot the measured ladderpress (its dist/), whose own print HTML the same-PDFs floor prints
+ */
+export function floorUnits(ws: Workspace, peers: Peers, subjectRoot: string): Unit[] {
   const docs = ws.levels + ws.articles;
   const units: Unit[] = [
     [
@@ -65,5 +70,33 @@ export function floorUnits(ws: Workspace, peers: Peers): Unit[] {
       },
     ]);
   }
+  // The floor of the PDFs a full build prints, from the HTML ladderpress prints them from: the
+  // PDF format's and the checklists' (print-jobs.ts). Two pages at a time, as ladderpress on 2 cores.
+  const same = path.join(ws.work, 'floor-print-html');
+  const sameOut = path.join(ws.work, 'floor-pdf-same');
+  const planned = { count: 0 };
+  units.push([
+    {
+      id: 'floor-pdf-same',
+      group: 'floor',
+      label: 'Floor: one Chromium printing ladderpress’s own print HTML of a full build, 2 pages at a time',
+      shown: 'node bench/floors/pdf-floor.ts <print HTML of lp-cold> <out> 2 (compiled)',
+      prepare: async () => {
+        if (!existsSync(same)) {
+          const scratch = path.join(ws.work, 'floor-print-cwd');
+          await mkdir(scratch, { recursive: true });
+          // In an empty folder, as the ladderpress scenarios run: no config of this repository is read.
+          await promisify(execFile)('node', [path.join(FLOORS, 'print-jobs.js'), subjectRoot, ws.corpus, same], { cwd: scratch });
+        }
+        planned.count = (await readdir(same)).filter((name) => name.endsWith('.html')).length;
+        await rm(sameOut, { recursive: true, force: true });
+        await mkdir(sameOut, { recursive: true });
+      },
+      command: script('pdf-floor.js', [same, sameOut, '2', chromium]),
+      verify: () => expectFiles(sameOut, { '.pdf': planned.count })(),
+      timeoutMs: Math.max(5 * MINUTE, docs * 6_000),
+      pdfDir: sameOut,
+    },
+  ]);
   return units;
 }
