@@ -4,6 +4,7 @@ import type { FormatFiles } from './format-files.js';
 import type { LadderPartKeys } from './part-keys.js';
 import type { BuildBrowser } from './pdf/build-browser.js';
 import type { PartStore } from './part-store.js';
+import type { WordThreads } from './docx/word-threads.js';
 
 /** A file to publish, relative to the output folder with POSIX separators. @example { path: "vp.pdf", data: … } */
 export interface OutputFile {
@@ -42,6 +43,8 @@ export interface RenderContext {
   readonly browserExecutable: string | null;
   /** The browser the build started for the formats that print; absent: each starts its own. */
   readonly browser?: BuildBrowser | null;
+  /** The build's Word document threads, shared by the formats that make Word documents; absent: each starts its own when it has many. */
+  readonly wordThreads?: WordThreads | null;
   /** Longest a single document may take before it fails with an error naming it. */
   readonly documentTimeoutMs: number;
   /** ladderpress's version, part of every cache key and of document metadata. */

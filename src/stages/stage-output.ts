@@ -10,6 +10,7 @@ import { markdownBlocks } from '../read/parse-markdown.js';
 import type { OutputFormat } from '../render/output-format.js';
 import type { BuildBrowser } from '../render/pdf/build-browser.js';
 import type { RenderContext } from '../render/render-context.js';
+import { wordThreads as startWordThreads } from '../render/docx/word-threads.js';
 import { TOOL_VERSION } from '../tool-version.js';
 import { buildManifest } from '../write/build-manifest.js';
 import { cachePartStore } from '../write/cache-part-store.js';
@@ -56,13 +57,15 @@ export async function stageOutput(run: BuildRun, settings: Settings, ladder: Lad
   await Promise.all([cleanLeftovers(settings.outDir), cleanDeadScratch(isAlive)]);
   const salt = JSON.stringify({ tool: options.tool, config: settings.config, site: ladder.site, reference: referenceBytes && sha(referenceBytes) });
   const cache = await RenderCache.open(settings.cacheDir, salt, options.clean !== true);
-  const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys, parts: cachePartStore(cache) };
   const levels = options.levels && options.levels.length > 0 ? new Set(options.levels) : null;
   const documents = documentPaths(ladder, formats);
   // --level and dev's first pass keep the previous documents they do not make.
   const keepPrevious = levels !== null || options.htmlOnly === true;
   // Files go into the staging folder as they are made, so no stage holds all its outputs.
   const stager = await openStaging(settings.outDir, { keep: (file) => keepPrevious && documents.has(file), signal: run.signal });
+  // One set of Word threads for every format that makes Word documents; none start unless one has many.
+  const wordThreads = startWordThreads(run.signal);
+  const context = { ...renderContext(settings, formats, run.signal, run.diagnostics, options), partKeys: loaded.partKeys, parts: cachePartStore(cache), wordThreads };
   try {
     const render = options.htmlOnly ? formats.filter((format) => format.kind === 'site') : formats;
     const rendered = await renderFormats({ ladder, context, formats, render, levels, cache, stager, stage: run.stage });
@@ -83,6 +86,8 @@ export async function stageOutput(run: BuildRun, settings: Settings, ladder: Lad
   } catch (error) {
     await stager.discard();
     throw error;
+  } finally {
+    await wordThreads.close();
   }
 }
 

@@ -50,7 +50,7 @@ function samePackage(docx: Uint8Array): Record<string, string> {
 async function joinedBook(ladder: Ladder, parts: PartStore): Promise<{ book: DocxJob; data: Uint8Array }> {
   const book = planDocx(ladder, docxContext()).find((job) => job.path === 'ladder.docx') as DocxJob;
   let data: Uint8Array | null = null;
-  await renderDocxJobs([book], { signal: new AbortController().signal, threads: 1, parts, emit: async (file) => void (data = file.data as Uint8Array) });
+  await renderDocxJobs([book], { signal: new AbortController().signal, parts, emit: async (file) => void (data = file.data as Uint8Array) });
   if (!data) throw new Error('no book');
   return { book, data };
 }

@@ -60,8 +60,8 @@ describe('job description (the recruiter kit)', () => {
     const ladder = await readLadderOrThrow(EXAMPLE_CONTENT);
     const jobs = await planJobDescriptions(ladder, renderContext(['job-description'], { templatesDir: templates }));
     const job = jobs.find((candidate) => candidate.path === 'vp-job-description.docx');
-    if (!job) throw new Error('no vp-job-description.docx job');
-    const docx = (await job.render()) as Uint8Array;
+    if (!job || 'markdown' in job) throw new Error('no vp-job-description.docx job');
+    const docx = await job.render();
     const xml = part(docx, 'word/document.xml');
     const runs = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*<\/w:r>/gs)].map(([run]) => run);
     const runWith = (text: string): string => runs.find((run) => run.includes(`>${text}</w:t>`)) ?? '';

@@ -1,6 +1,8 @@
 import type { Emit } from '../output-format.js';
 import { printPdfs } from '../pdf/print-pdfs.js';
 import type { RenderContext } from '../render-context.js';
+import { renderWordJobs } from '../docx/render-word-jobs.js';
+import type { WordJob } from '../docx/word-job.js';
 import type { ChecklistJob } from './plan-checklists.js';
 
 /**
@@ -8,10 +10,7 @@ import type { ChecklistJob } from './plan-checklists.js';
  * fails before any of its files is staged, so nothing of it is published that the site does not offer.
  */
 export async function renderChecklists(jobs: readonly ChecklistJob[], context: RenderContext, emit: Emit): Promise<void> {
-  await printPdfs(jobs.filter((job) => job.kind === 'pdf'), context, emit);
-  for (const job of jobs) {
-    if (job.kind !== 'docx') continue;
-    context.signal.throwIfAborted();
-    await emit({ path: job.path, data: await job.render() });
-  }
+  await printPdfs(jobs.filter((job): job is Extract<ChecklistJob, { kind: 'pdf' }> => 'kind' in job), context, emit);
+  const words = jobs.filter((job): job is WordJob => !('kind' in job));
+  await renderWordJobs(words, { signal: context.signal, threads: context.wordThreads ?? null, emit });
 }

@@ -15,6 +15,6 @@ export const docxFormat = {
   load: async () => ({
     plan: async (ladder, context) => (await import('./plan-docx.js')).planDocx(ladder, context),
     // The worker pool is loaded only when a document is missing from the cache.
-    render: async (jobs, context, emit) => (await import('./render-docx-jobs.js')).renderDocxJobs(jobs, { signal: context.signal, emit, parts: context.parts ?? null }),
+    render: async (jobs, context, emit) => (await import('./render-docx-jobs.js')).renderDocxJobs(jobs, { signal: context.signal, emit, parts: context.parts ?? null, threads: context.wordThreads ?? null }),
   }),
 } as const satisfies DocumentFormat<DocxJob>;

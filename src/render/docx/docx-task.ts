@@ -1,6 +1,8 @@
 import type { Diagnostics } from '../../diagnostics.js';
 import type { Article, Ladder, Level, Overview, Site } from '../../model/types.js';
+import type { Checklist } from '../checklist-rows.js';
 import { renderChapter, type ChapterTask } from './book-chapter.js';
+import { checklistDocx } from './checklist-docx.js';
 import { ladderDocx } from './ladder-docx.js';
 import { levelDocx } from './level-docx.js';
 import type { DocumentParts, DocxArticle, DocxLadder, DocxLevel, DocxOverview } from './docx-parts.js';
@@ -13,12 +15,14 @@ import type { DocxTrackMap } from './track-map-docx.js';
 
 /**
  * Everything one Word document is made from, as plain data: a worker thread is sent this, so it
- * holds only what that document needs (one level; the whole ladder only for the book).
+ * holds only what that document needs (one level, or its job description or checklist; the whole
+ * ladder only for the book).
  */
 export type DocxTask = (
   | { readonly kind: 'level'; readonly site: Site; readonly level: DocxLevel; readonly pack: PackOptions }
   | { readonly kind: 'book'; readonly ladder: DocxLadder; readonly pack: PackOptions }
   | ChapterTask
+  | { readonly kind: 'checklist'; readonly site: Site; readonly checklist: Checklist; readonly pack: PackOptions }
 ) & {
   /** The images to embed, read by whichever thread makes the document (see docx-images.ts); none when left out. */
   readonly images?: DocxImageSet;
@@ -49,6 +53,7 @@ export async function renderDocxTask(task: DocxTask, diagnostics: Diagnostics): 
   const reported = new Set<string>();
   const images = task.images ? await loadImages(task.images) : new Map();
   if (task.kind === 'chapter') return renderChapter(task, diagnostics, reported, images);
+  if (task.kind === 'checklist') return checklistDocx(task.site, task.checklist, task.pack, diagnostics);
   const document = task.kind === 'level' ? levelDocx(task.site, task.level, diagnostics, reported, images) : ladderDocx(task.ladder, diagnostics, reported, images);
   return packDocx(document, task.pack);
 }

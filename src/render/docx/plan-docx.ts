@@ -1,28 +1,22 @@
-import { Diagnostics, type Diagnostic } from '../../diagnostics.js';
+import { Diagnostics } from '../../diagnostics.js';
 import type { Ladder } from '../../model/types.js';
 import { ladderKey, partKeysFor, type LadderPartKeys } from '../part-keys.js';
 import { assembleBook } from './assemble-book.js';
 import { chapterTask, keptChapter } from './book-chapter.js';
 import type { DocxArticle, DocxLevel, DocxOverview } from './docx-parts.js';
 import { joinsChapters } from './ladder-docx.js';
-import type { RenderContext, RenderJob } from '../render-context.js';
+import type { RenderContext } from '../render-context.js';
 import { DOCX_FILES } from './docx-files.js';
-import { positionKey } from './docx-state.js';
 import { timeCharts } from '../time-chart.js';
-import { bookTask, deltaFromLabel, levelTask, renderDocxTask, type DocxTask } from './docx-task.js';
+import { bookTask, deltaFromLabel, levelTask } from './docx-task.js';
+import { wordJobMaker, type WordJob, type WordJobMaker } from './word-job.js';
 import { imagePlanner, loadImages, type ImagePlanner } from './docx-images.js';
 import { docxTheme, fontTableEntries } from './docx-theme.js';
 import { readReferenceDocx } from './reference-docx.js';
 import { tableStyleXml } from './styles.js';
 
 /** A Word document to write; `key` holds the model slice it is made from. */
-export interface DocxJob extends RenderJob {
-  /** Makes the document on this thread; what it finds goes to the build's diagnostics. */
-  readonly render: () => Promise<Uint8Array>;
-  /** The same document as plain data, for a worker thread to make (see render-docx-jobs.ts). */
-  readonly task: DocxTask;
-  /** Takes what a worker found while making the document, each source position once per build. */
-  readonly report: (found: readonly Diagnostic[]) => void;
+export interface DocxJob extends WordJob {
   /** A book joined from chapters made on their own (see assemble-book.ts), else absent. */
   readonly chapters?: BookChapters;
 }
@@ -40,30 +34,8 @@ export const CHAPTER_PARTS = 'docx-chapter';
 /** model → the Word documents: per level `<slug>.docx`, and `ladder.docx`. */
 export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   const reference = readReferenceDocx(context.referenceDocx, context.diagnostics);
-  // A level appears in its own file and in the book: warn once per source position.
-  const reported = new Set<string>();
-  const report = (found: readonly Diagnostic[]): void => {
-    for (const diagnostic of found) {
-      const key = positionKey(diagnostic.file, diagnostic.line, diagnostic.column);
-      if (reported.has(key)) continue;
-      reported.add(key);
-      context.diagnostics.add(diagnostic);
-    }
-  };
-  const job = (path: string, key: string, task: DocxTask): DocxJob => ({
-    path,
-    key,
-    task,
-    render: async () => {
-      await nextTick();
-      // Found per document and deduplicated by `report`, the same way as on a worker thread.
-      const found = new Diagnostics();
-      const data = await renderDocxTask(task, found);
-      report(found.all);
-      return data;
-    },
-    report,
-  });
+  const maker = wordJobMaker(context.diagnostics);
+  const { job } = maker;
   const pack = { date: ladder.site.date, reference, fonts: fontTableEntries(ladder.site.theme), extraStyles: tableStyleXml(docxTheme(ladder.site.theme)) };
   const common = { site: ladder.site, reference: reference?.hash ?? null, toolVersion: context.toolVersion };
   const keys = partKeysFor(ladder, context.partKeys);
@@ -77,7 +49,7 @@ export function planDocx(ladder: Ladder, context: RenderContext): DocxJob[] {
   });
   const book = bookTask(ladder, pack, planImages);
   const bookJob = job(DOCX_FILES.book.path, JSON.stringify({ format: 'docx-book', ...common, parts: ladderKey(keys), images: book.images.hashes }), book);
-  jobs.push(joinsChapters(book.ladder) ? { ...bookJob, chapters: bookChapters(book, keys, common, job, report, planImages) } : bookJob);
+  jobs.push(joinsChapters(book.ladder) ? { ...bookJob, chapters: bookChapters(book, keys, common, maker, planImages) } : bookJob);
   return jobs;
 }
 
@@ -89,8 +61,7 @@ function bookChapters(
   book: ReturnType<typeof bookTask>,
   keys: LadderPartKeys,
   common: object,
-  job: (path: string, key: string, task: DocxTask) => DocxJob,
-  report: (found: readonly Diagnostic[]) => void,
+  { job, report }: WordJobMaker,
   planImages: ImagePlanner,
 ): BookChapters {
   const { site, overview, levels, articles } = book.ladder;
@@ -114,12 +85,4 @@ function bookChapters(
       return joined;
     },
   };
-}
-
-/**
- * A document is made in one synchronous stretch; yielding to the event loop first lets the PDF
- * stage, which runs alongside, hear from its browser between two documents.
- */
-function nextTick(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,9 +1,8 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Diagnostics } from '../../diagnostics.js';
 import type { Site } from '../../model/types.js';
 import type { DocxLevel } from '../docx/docx-parts.js';
-import { renderDocxTask } from '../docx/docx-task.js';
+import type { DocxTask } from '../docx/docx-task.js';
 import type { PackOptions } from '../docx/pack-docx.js';
 
 /**
@@ -12,7 +11,7 @@ import type { PackOptions } from '../docx/pack-docx.js';
  * the same. Its "#" heading is the title; the rest is laid out by the DOCX renderer as a level's body
  * (the same styles, the reference .docx).
  */
-export function jobDescriptionDocx(site: Site, slug: string, blocks: Root, pack: PackOptions, diagnostics: Diagnostics): Promise<Uint8Array> {
+export function jobDescriptionTask(site: Site, slug: string, blocks: Root, pack: PackOptions): DocxTask {
   const heading = blocks.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const titleInline = heading?.children ?? [{ type: 'text', value: slug }];
   const title = heading ? toString(heading) : slug;
@@ -22,5 +21,5 @@ export function jobDescriptionDocx(site: Site, slug: string, blocks: Root, pack:
     delta: null,
     deltaFrom: null,
   };
-  return renderDocxTask({ kind: 'level', site, level, pack }, diagnostics);
+  return { kind: 'level', site, level, pack };
 }

@@ -1,4 +1,5 @@
 import type { DocumentFormat } from '../output-format.js';
+import type { WordJob } from '../docx/word-job.js';
 import type { JobDescriptionJob } from './plan-job-descriptions.js';
 import { JOB_DESCRIPTION_FILES } from './job-description-files.js';
 import { occupation } from './job-description-view.js';
@@ -17,10 +18,10 @@ export const jobDescriptionFormat = {
   load: async () => ({
     plan: async (ladder, context) => (await import('./plan-job-descriptions.js')).planJobDescriptions(ladder, context),
     render: async (jobs, context, emit) => {
-      for (const job of jobs) {
-        context.signal.throwIfAborted();
-        await emit({ path: job.path, data: await job.render() });
-      }
+      const { renderWordJobs } = await import('../docx/render-word-jobs.js');
+      const words = jobs.filter((job): job is WordJob => !('markdown' in job));
+      for (const job of jobs) if ('markdown' in job) await emit({ path: job.path, data: job.markdown });
+      await renderWordJobs(words, { signal: context.signal, threads: context.wordThreads ?? null, emit });
     },
   }),
 } as const satisfies DocumentFormat<JobDescriptionJob>;

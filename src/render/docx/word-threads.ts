@@ -1,0 +1,156 @@
+import os from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { Diagnostic } from '../../diagnostics.js';
+import { siblingModule, startWorkerThread } from '../../worker-thread.js';
+import type { DocxTask } from './docx-task.js';
+
+const ENTRY = siblingModule('docx-worker', import.meta.url);
+
+/** A document a thread made: its bytes (moved, not copied) and what it found. */
+export interface MadeDocument {
+  readonly data: Uint8Array;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+type Reply = { readonly id: number; readonly data: Uint8Array; readonly diagnostics: readonly Diagnostic[] } | { readonly id: number; readonly error: Error };
+
+/**
+ * The build's Word document threads, shared by every format that makes Word documents (the Word
+ * format, job descriptions, checklists): one pool keeps the threads' memory to one set, and their
+ * documents off the main thread, which renders the site and feeds the browser meanwhile. Threads
+ * start on the first document, up to one per core; each makes one document at a time, taking the
+ * next from one queue in the order they were asked for.
+ */
+export interface WordThreads {
+  /**
+   * Makes the tasks' documents, handing each to `take` as it is made. Each task is asked for its
+   * data only when a thread takes it, so what it is made from need not wait in memory. The first failure (of a
+   * document or of `take`) drops this call's documents not yet started and is thrown once the
+   * started ones are done; a crashed thread fails every call. Nothing is left running on return.
+   */
+  makeAll(tasks: readonly (() => DocxTask)[], take: (index: number, made: MadeDocument) => Promise<void>): Promise<void>;
+  /** Ends the threads. */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  readonly task: () => DocxTask;
+  /** The makeAll call it belongs to. */
+  readonly call: object;
+  readonly resolve: (made: MadeDocument) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** The pool; `signal` (Ctrl-C) ends every thread at once and fails every call with its reason. */
+export function wordThreads(signal: AbortSignal, max = os.availableParallelism()): WordThreads {
+  const queue: Pending[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Pending>();
+  const threads = new Set<Worker>();
+  let starting = 0;
+  let nextId = 0;
+  let stopped: { readonly reason: unknown } | null = null;
+
+  const stop = (reason: unknown): void => {
+    if (stopped) return;
+    stopped = { reason };
+    for (const pending of [...queue.splice(0), ...busy.values()]) pending.reject(reason);
+    busy.clear();
+    idle.length = 0;
+    for (const thread of threads) void thread.terminate();
+    threads.clear();
+  };
+  const onAbort = (): void => stop(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
+
+  const adopt = (thread: Worker): void => {
+    threads.add(thread);
+    thread.on('message', (reply: Reply) => {
+      const pending = busy.get(thread);
+      if (!pending) return;
+      busy.delete(thread);
+      idle.push(thread);
+      if ('error' in reply) pending.reject(reply.error);
+      else pending.resolve({ data: reply.data, diagnostics: reply.diagnostics });
+      pump();
+    });
+    thread.once('error', (error) => stop(error));
+    thread.once('exit', (code) => {
+      stop(new Error(`The Word document thread stopped (exit code ${code})`));
+    });
+    idle.push(thread);
+    pump();
+  };
+
+  const pump = (): void => {
+    if (stopped) return;
+    for (let thread = idle.pop(); thread !== undefined; thread = idle.pop()) {
+      const pending = queue.shift();
+      if (!pending) {
+        idle.push(thread);
+        break;
+      }
+      busy.set(thread, pending);
+      try {
+        thread.postMessage({ id: nextId++, task: pending.task() });
+      } catch (error) {
+        // A task that cannot be made or sent fails alone; the thread takes the next.
+        busy.delete(thread);
+        idle.push(thread);
+        pending.reject(error);
+      }
+    }
+    while (queue.length > starting && threads.size + starting < max) {
+      starting += 1;
+      startWorkerThread(ENTRY).then(
+        (thread) => {
+          starting -= 1;
+          if (stopped) void thread.terminate();
+          else adopt(thread);
+        },
+        (error: unknown) => {
+          starting -= 1;
+          stop(error);
+        },
+      );
+    }
+  };
+
+  const make = (task: () => DocxTask, call: object): Promise<MadeDocument> =>
+    new Promise((resolve, reject) => {
+      if (stopped) return reject(stopped.reason);
+      queue.push({ task, call, resolve, reject });
+      pump();
+    });
+  /** A call's documents not yet started, taken off the queue. */
+  const drop = (call: object, reason: unknown): void => {
+    const dropped = queue.filter((pending) => pending.call === call);
+    const kept = queue.filter((pending) => pending.call !== call);
+    queue.splice(0, queue.length, ...kept);
+    for (const pending of dropped) pending.reject(reason);
+  };
+
+  return {
+    async makeAll(tasks, take) {
+      const call = {};
+      const failures: unknown[] = [];
+      await Promise.all(
+        tasks.map(async (task, index) => {
+          try {
+            await take(index, await make(task, call));
+          } catch (error) {
+            // The first failure drops the rest; theirs follow from it.
+            if (failures.push(error) === 1) drop(call, error);
+          }
+        }),
+      );
+      if (failures.length > 0) throw failures[0];
+    },
+    async close() {
+      signal.removeEventListener('abort', onAbort);
+      const ending = [...threads].map((thread) => thread.terminate());
+      stop(new Error('The Word document threads were closed'));
+      await Promise.all(ending);
+    },
+  };
+}
