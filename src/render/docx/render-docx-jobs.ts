@@ -45,7 +45,10 @@ export async function renderDocxJobs(jobs: readonly DocxJob[], { signal, emit, t
   // The book holds every level, as much work as all their own documents: asked for first, so it
   // does not finish alone at the end.
   const order = [...work.filter((job) => job.task.kind === 'book'), ...work.filter((job) => job.task.kind !== 'book')];
-  await renderWordJobs(order, { signal, threads, emit: take });
+  // Behind the other formats' documents: the book is joined on this thread once its chapters are
+  // made, and by then the threads have ended, so the join's memory does not add to theirs (at 500
+  // levels the threads hold about 100 MB each, the join a little more).
+  await renderWordJobs(order, { signal, threads, emit: take, last: books.length > 0 });
   for (const book of books) {
     signal.throwIfAborted();
     const chapters = (made.get(book) ?? []).filter((data): data is Uint8Array => data !== null);

@@ -18,13 +18,15 @@ export interface RenderWordOptions {
   /** The build's Word threads; absent, many jobs get a pool of their own, closed when they are done. */
   readonly threads?: WordThreads | null;
   readonly emit: Emit;
+  /** On the threads, behind every other format's documents (see WordThreads.makeAll). */
+  readonly last?: boolean;
 }
 
 /**
  * Makes the jobs' documents, each handed to `emit` as it is made: on the Word threads when there are
  * many (asked for in the jobs' order), else on this thread.
  */
-export async function renderWordJobs(jobs: readonly WordJob[], { signal, threads = null, emit }: RenderWordOptions): Promise<void> {
+export async function renderWordJobs(jobs: readonly WordJob[], { signal, threads = null, emit, last = false }: RenderWordOptions): Promise<void> {
   if (jobs.length < MIN_JOBS_FOR_THREADS || os.availableParallelism() < 2) {
     for (const job of jobs) {
       signal.throwIfAborted();
@@ -38,7 +40,7 @@ export async function renderWordJobs(jobs: readonly WordJob[], { signal, threads
     await pool.makeAll(jobs.map((job) => () => job.task), async (index, made) => {
       found[index] = made.diagnostics;
       await emit({ path: (jobs[index] as WordJob).path, data: made.data });
-    });
+    }, { last });
     // What the threads found is reported in job order, so the warnings read the same on every run.
     jobs.forEach((job, index) => job.report(found[index] ?? []));
   } finally {

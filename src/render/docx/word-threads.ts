@@ -18,8 +18,8 @@ type Reply = { readonly id: number; readonly data: Uint8Array; readonly diagnost
  * The build's Word document threads, shared by every format that makes Word documents (the Word
  * format, job descriptions, checklists): one pool keeps the threads' memory to one set, and their
  * documents off the main thread, which renders the site and feeds the browser meanwhile. Threads
- * start on the first document, up to one per core; each makes one document at a time, taking the
- * next from one queue in the order they were asked for.
+ * start when documents are asked for, up to one per core, and end when none are left; each makes
+ * one document at a time, taking the next from one queue in the order they were asked for.
  */
 export interface WordThreads {
   /**
@@ -27,8 +27,9 @@ export interface WordThreads {
    * data only when a thread takes it, so what it is made from need not wait in memory. The first failure (of a
    * document or of `take`) drops this call's documents not yet started and is thrown once the
    * started ones are done; a crashed thread fails every call. Nothing is left running on return.
+   * With `last`, they wait behind every document asked for without it, even later.
    */
-  makeAll(tasks: readonly (() => DocxTask)[], take: (index: number, made: MadeDocument) => Promise<void>): Promise<void>;
+  makeAll(tasks: readonly (() => DocxTask)[], take: (index: number, made: MadeDocument) => Promise<void>, options?: { readonly last?: boolean }): Promise<void>;
   /** Ends the threads. */
   close(): Promise<void>;
 }
@@ -44,6 +45,8 @@ interface Pending {
 /** The pool; `signal` (Ctrl-C) ends every thread at once and fails every call with its reason. */
 export function wordThreads(signal: AbortSignal, max = os.availableParallelism()): WordThreads {
   const queue: Pending[] = [];
+  /** Behind `queue`: the documents asked for `last`. */
+  const later: Pending[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending>();
   const threads = new Set<Worker>();
@@ -54,7 +57,7 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
   const stop = (reason: unknown): void => {
     if (stopped) return;
     stopped = { reason };
-    for (const pending of [...queue.splice(0), ...busy.values()]) pending.reject(reason);
+    for (const pending of [...queue.splice(0), ...later.splice(0), ...busy.values()]) pending.reject(reason);
     busy.clear();
     idle.length = 0;
     for (const thread of threads) void thread.terminate();
@@ -82,13 +85,21 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
     pump();
   };
 
+  // A thread with nothing to do is ended at once: idle, its heap (about 100 MB at 500 levels) would
+  // stay committed while the PDFs print, and a new one starts in well under a second when work comes.
+  const retire = (thread: Worker): void => {
+    threads.delete(thread);
+    thread.removeAllListeners();
+    void thread.terminate();
+  };
+
   const pump = (): void => {
     if (stopped) return;
     for (let thread = idle.pop(); thread !== undefined; thread = idle.pop()) {
-      const pending = queue.shift();
+      const pending = queue.shift() ?? later.shift();
       if (!pending) {
-        idle.push(thread);
-        break;
+        retire(thread);
+        continue;
       }
       busy.set(thread, pending);
       try {
@@ -100,7 +111,7 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
         pending.reject(error);
       }
     }
-    while (queue.length > starting && threads.size + starting < max) {
+    while (queue.length + later.length > starting && threads.size + starting < max) {
       starting += 1;
       startWorkerThread(ENTRY).then(
         (thread) => {
@@ -116,28 +127,29 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
     }
   };
 
-  const make = (task: () => DocxTask, call: object): Promise<MadeDocument> =>
+  const make = (task: () => DocxTask, call: object, last: boolean): Promise<MadeDocument> =>
     new Promise((resolve, reject) => {
       if (stopped) return reject(stopped.reason);
-      queue.push({ task, call, resolve, reject });
+      (last ? later : queue).push({ task, call, resolve, reject });
       pump();
     });
   /** A call's documents not yet started, taken off the queue. */
   const drop = (call: object, reason: unknown): void => {
-    const dropped = queue.filter((pending) => pending.call === call);
-    const kept = queue.filter((pending) => pending.call !== call);
-    queue.splice(0, queue.length, ...kept);
-    for (const pending of dropped) pending.reject(reason);
+    for (const list of [queue, later]) {
+      const dropped = list.filter((pending) => pending.call === call);
+      list.splice(0, list.length, ...list.filter((pending) => pending.call !== call));
+      for (const pending of dropped) pending.reject(reason);
+    }
   };
 
   return {
-    async makeAll(tasks, take) {
+    async makeAll(tasks, take, { last = false } = {}) {
       const call = {};
       const failures: unknown[] = [];
       await Promise.all(
         tasks.map(async (task, index) => {
           try {
-            await take(index, await make(task, call));
+            await take(index, await make(task, call, last));
           } catch (error) {
             // The first failure drops the rest; theirs follow from it.
             if (failures.push(error) === 1) drop(call, error);
