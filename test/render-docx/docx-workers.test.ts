@@ -9,6 +9,7 @@ import type { Ladder } from '../../src/model/types.js';
 import { planChecklists } from '../../src/render/checklist/plan-checklists.js';
 import { planDocx } from '../../src/render/docx/plan-docx.js';
 import { MIN_JOBS_FOR_THREADS, renderWordJobs } from '../../src/render/docx/render-word-jobs.js';
+import type { DocxTask } from '../../src/render/docx/docx-task.js';
 import type { WordJob } from '../../src/render/docx/word-job.js';
 import { wordThreads } from '../../src/render/docx/word-threads.js';
 import { planJobDescriptions } from '../../src/render/job-description/plan-job-descriptions.js';
@@ -47,15 +48,31 @@ describe('Word documents on the build\'s Word threads', () => {
     expect(jobs.map((job) => job.task.kind)).toEqual(expect.arrayContaining(['level', 'checklist']));
     const pool = wordThreads(new AbortController().signal, 2);
     try {
+      expect(pool.running).toBe(0);
       // Two formats at once, as a build runs them.
       const [descriptions, checklists] = await Promise.all([jobs.filter((job) => job.task.kind === 'level'), jobs.filter((job) => job.task.kind === 'checklist')].map((some) => collect(some, pool)));
       const expected = await onThisThread(await words());
+      // Idle threads are ended, not kept for a format that may come later (their heaps would stay committed).
+      expect(pool.running).toBe(0);
       const files = [...(descriptions ?? []), ...(checklists ?? [])];
       expect(files.map((file) => file.path).sort()).toEqual([...expected.keys()].sort());
       for (const file of files) expect(Buffer.from(file.data).equals(Buffer.from(expected.get(file.path) ?? '')), file.path).toBe(true);
     } finally {
       await pool.close();
     }
+  });
+
+  it('makes the documents asked for `last` after every other, even those asked for later', async () => {
+    const jobs = planDocx(ladder, docxContext());
+    const pool = wordThreads(new AbortController().signal, 2);
+    const taken: string[] = [];
+    const tasks = (name: string): (() => DocxTask)[] => jobs.map((job) => () => (taken.push(name), job.task));
+    try {
+      await Promise.all([pool.makeAll(tasks('book'), () => Promise.resolve(), { last: true }), pool.makeAll(tasks('other'), () => Promise.resolve())]);
+    } finally {
+      await pool.close();
+    }
+    expect(taken).toEqual([...jobs.map(() => 'other'), ...jobs.map(() => 'book')]);
   });
 
   it('reports stripped control characters once, though the level is in two documents', async () => {
@@ -112,5 +129,11 @@ async function collect(jobs: readonly WordJob[], shared: ReturnType<typeof wordT
 
 /** The pool, noting each document it is asked to make. */
 function spy(pool: ReturnType<typeof wordThreads>, asked: string[]): ReturnType<typeof wordThreads> {
-  return { makeAll: (tasks, take) => pool.makeAll(tasks.map((task) => () => (asked.push(task().kind), task())), take), close: () => pool.close() };
+  return {
+    makeAll: (tasks, take, options) => pool.makeAll(tasks.map((task) => () => (asked.push(task().kind), task())), take, options),
+    close: () => pool.close(),
+    get running() {
+      return pool.running;
+    },
+  };
 }

@@ -32,6 +32,8 @@ export interface WordThreads {
   makeAll(tasks: readonly (() => DocxTask)[], take: (index: number, made: MadeDocument) => Promise<void>, options?: { readonly last?: boolean }): Promise<void>;
   /** Ends the threads. */
   close(): Promise<void>;
+  /** Threads alive now, started or starting: none once no document is left for them. */
+  readonly running: number;
 }
 
 interface Pending {
@@ -157,6 +159,9 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
         }),
       );
       if (failures.length > 0) throw failures[0];
+    },
+    get running() {
+      return threads.size + starting;
     },
     async close() {
       signal.removeEventListener('abort', onAbort);
