@@ -74,7 +74,6 @@ export function floorUnits(ws: Workspace, peers: Peers, subjectRoot: string): Un
   // PDF format's and the checklists' (print-jobs.ts). Two pages at a time, as ladderpress on 2 cores.
   const same = path.join(ws.work, 'floor-print-html');
   const sameOut = path.join(ws.work, 'floor-pdf-same');
-  const planned = { count: 0 };
   units.push([
     {
       id: 'floor-pdf-same',
@@ -88,12 +87,11 @@ export function floorUnits(ws: Workspace, peers: Peers, subjectRoot: string): Un
           // In an empty folder, as the ladderpress scenarios run: no config of this repository is read.
           await promisify(execFile)('node', [path.join(FLOORS, 'print-jobs.js'), subjectRoot, ws.corpus, same], { cwd: scratch });
         }
-        planned.count = (await readdir(same)).filter((name) => name.endsWith('.html')).length;
         await rm(sameOut, { recursive: true, force: true });
         await mkdir(sameOut, { recursive: true });
       },
       command: script('pdf-floor.js', [same, sameOut, '2', chromium]),
-      verify: () => expectFiles(sameOut, { '.pdf': planned.count })(),
+      verify: async () => expectFiles(sameOut, { '.pdf': (await readdir(same)).filter((name) => name.endsWith('.html')).length })(),
       timeoutMs: Math.max(5 * MINUTE, docs * 6_000),
       pdfDir: sameOut,
     },

@@ -10,7 +10,7 @@ import { planChecklists } from '../../src/render/checklist/plan-checklists.js';
 import { planDocx } from '../../src/render/docx/plan-docx.js';
 import { MIN_JOBS_FOR_THREADS, renderWordJobs } from '../../src/render/docx/render-word-jobs.js';
 import type { DocxTask } from '../../src/render/docx/docx-task.js';
-import type { WordJob } from '../../src/render/docx/word-job.js';
+import { isWordJob, type WordJob } from '../../src/render/docx/word-job.js';
 import { wordThreads } from '../../src/render/docx/word-threads.js';
 import { planJobDescriptions } from '../../src/render/job-description/plan-job-descriptions.js';
 import type { OutputFile } from '../../src/render/render-context.js';
@@ -41,8 +41,8 @@ describe('Word documents on the build\'s Word threads', () => {
   it('makes job descriptions and checklists there too, the same bytes as this thread, from one pool shared by the formats', async () => {
     const context = renderContext(['job-description', 'checklist']);
     const words = async (): Promise<WordJob[]> => [
-      ...(await planJobDescriptions(ladder, context)).filter((job): job is WordJob => !('markdown' in job)),
-      ...(await planChecklists(ladder, context)).filter((job): job is WordJob => !('kind' in job)),
+      ...(await planJobDescriptions(ladder, context)).filter(isWordJob),
+      ...(await planChecklists(ladder, context)).filter(isWordJob),
     ];
     const jobs = await words();
     expect(jobs.map((job) => job.task.kind)).toEqual(expect.arrayContaining(['level', 'checklist']));

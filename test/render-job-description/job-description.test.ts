@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { markdownBlocks } from '../../src/read/parse-markdown.js';
+import { isWordJob } from '../../src/render/docx/word-job.js';
 import { renderSite } from '../../src/render/html/render-site.js';
 import { escapeMarkdown } from '../../src/render/job-description/job-description-markdown.js';
 import { planJobDescriptions } from '../../src/render/job-description/plan-job-descriptions.js';
@@ -60,7 +61,7 @@ describe('job description (the recruiter kit)', () => {
     const ladder = await readLadderOrThrow(EXAMPLE_CONTENT);
     const jobs = await planJobDescriptions(ladder, renderContext(['job-description'], { templatesDir: templates }));
     const job = jobs.find((candidate) => candidate.path === 'vp-job-description.docx');
-    if (!job || 'markdown' in job) throw new Error('no vp-job-description.docx job');
+    if (!job || !isWordJob(job)) throw new Error('no vp-job-description.docx job');
     const docx = await job.render();
     const xml = part(docx, 'word/document.xml');
     const runs = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*<\/w:r>/gs)].map(([run]) => run);

@@ -2,7 +2,7 @@ import type { Emit } from '../output-format.js';
 import { printPdfs } from '../pdf/print-pdfs.js';
 import type { RenderContext } from '../render-context.js';
 import { renderWordJobs } from '../docx/render-word-jobs.js';
-import type { WordJob } from '../docx/word-job.js';
+import { isWordJob, type WordJob } from '../docx/word-job.js';
 import type { ChecklistJob } from './plan-checklists.js';
 
 /**
@@ -10,7 +10,6 @@ import type { ChecklistJob } from './plan-checklists.js';
  * fails before any of its files is staged, so nothing of it is published that the site does not offer.
  */
 export async function renderChecklists(jobs: readonly ChecklistJob[], context: RenderContext, emit: Emit): Promise<void> {
-  await printPdfs(jobs.filter((job): job is Extract<ChecklistJob, { kind: 'pdf' }> => 'kind' in job), context, emit);
-  const words = jobs.filter((job): job is WordJob => !('kind' in job));
-  await renderWordJobs(words, { signal: context.signal, threads: context.wordThreads ?? null, emit });
+  await printPdfs(jobs.filter((job): job is Exclude<ChecklistJob, WordJob> => !isWordJob(job)), context, emit);
+  await renderWordJobs(jobs.filter(isWordJob), { signal: context.signal, threads: context.wordThreads ?? null, emit });
 }

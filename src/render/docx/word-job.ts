@@ -13,6 +13,11 @@ export interface WordJob extends RenderJob {
   readonly report: (found: readonly Diagnostic[]) => void;
 }
 
+/** A format's Word jobs among its others (a checklist's PDF, a posting's Markdown): they alone carry a task. */
+export function isWordJob<J extends RenderJob>(job: J | WordJob): job is WordJob {
+  return 'task' in job;
+}
+
 /**
  * Makes jobs that report into `diagnostics`, each source position once across them: a level is in
  * its own document and in the book, and warning twice about one stripped character helps nobody.

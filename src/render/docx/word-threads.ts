@@ -49,24 +49,46 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
   const queue: Pending[] = [];
   /** Behind `queue`: the documents asked for `last`. */
   const later: Pending[] = [];
-  const idle: Worker[] = [];
   const busy = new Map<Worker, Pending>();
   const threads = new Set<Worker>();
   let starting = 0;
   let nextId = 0;
   let stopped: { readonly reason: unknown } | null = null;
 
-  const stop = (reason: unknown): void => {
+  /** Fails what is waiting and in hand, and ends the threads; resolves once they have ended. */
+  const stop = async (reason: unknown): Promise<void> => {
     if (stopped) return;
     stopped = { reason };
     for (const pending of [...queue.splice(0), ...later.splice(0), ...busy.values()]) pending.reject(reason);
     busy.clear();
-    idle.length = 0;
-    for (const thread of threads) void thread.terminate();
+    const ending = [...threads].map((thread) => thread.terminate());
     threads.clear();
+    await Promise.all(ending);
   };
-  const onAbort = (): void => stop(signal.reason);
+  const onAbort = (): void => void stop(signal.reason);
   signal.addEventListener('abort', onAbort, { once: true });
+
+  /**
+   * The thread takes the next document. One with nothing to do is ended at once: idle, its heap
+   * (about 100 MB at 500 levels) would stay committed while the PDFs print, and a new one starts in
+   * well under a second when work comes.
+   */
+  const next = (thread: Worker): void => {
+    for (let pending = queue.shift() ?? later.shift(); pending !== undefined; pending = queue.shift() ?? later.shift()) {
+      try {
+        busy.set(thread, pending);
+        thread.postMessage({ id: nextId++, task: pending.task() });
+        return;
+      } catch (error) {
+        // A task that cannot be made or sent fails alone; the thread takes the next.
+        busy.delete(thread);
+        pending.reject(error);
+      }
+    }
+    threads.delete(thread);
+    thread.removeAllListeners();
+    void thread.terminate();
+  };
 
   const adopt = (thread: Worker): void => {
     threads.add(thread);
@@ -74,45 +96,17 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
       const pending = busy.get(thread);
       if (!pending) return;
       busy.delete(thread);
-      idle.push(thread);
       if ('error' in reply) pending.reject(reply.error);
       else pending.resolve({ data: reply.data, diagnostics: reply.diagnostics });
-      pump();
+      next(thread);
     });
-    thread.once('error', (error) => stop(error));
-    thread.once('exit', (code) => {
-      stop(new Error(`The Word document thread stopped (exit code ${code})`));
-    });
-    idle.push(thread);
-    pump();
+    thread.once('error', (error) => void stop(error));
+    thread.once('exit', (code) => void stop(new Error(`The Word document thread stopped (exit code ${code})`)));
+    next(thread);
   };
 
-  // A thread with nothing to do is ended at once: idle, its heap (about 100 MB at 500 levels) would
-  // stay committed while the PDFs print, and a new one starts in well under a second when work comes.
-  const retire = (thread: Worker): void => {
-    threads.delete(thread);
-    thread.removeAllListeners();
-    void thread.terminate();
-  };
-
-  const pump = (): void => {
-    if (stopped) return;
-    for (let thread = idle.pop(); thread !== undefined; thread = idle.pop()) {
-      const pending = queue.shift() ?? later.shift();
-      if (!pending) {
-        retire(thread);
-        continue;
-      }
-      busy.set(thread, pending);
-      try {
-        thread.postMessage({ id: nextId++, task: pending.task() });
-      } catch (error) {
-        // A task that cannot be made or sent fails alone; the thread takes the next.
-        busy.delete(thread);
-        idle.push(thread);
-        pending.reject(error);
-      }
-    }
+  /** Starts threads for the documents waiting, up to `max` in all. */
+  const startThreads = (): void => {
     while (queue.length + later.length > starting && threads.size + starting < max) {
       starting += 1;
       startWorkerThread(ENTRY).then(
@@ -123,7 +117,7 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
         },
         (error: unknown) => {
           starting -= 1;
-          stop(error);
+          void stop(error);
         },
       );
     }
@@ -133,7 +127,7 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
     new Promise((resolve, reject) => {
       if (stopped) return reject(stopped.reason);
       (last ? later : queue).push({ task, call, resolve, reject });
-      pump();
+      startThreads();
     });
   /** A call's documents not yet started, taken off the queue. */
   const drop = (call: object, reason: unknown): void => {
@@ -165,9 +159,7 @@ export function wordThreads(signal: AbortSignal, max = os.availableParallelism()
     },
     async close() {
       signal.removeEventListener('abort', onAbort);
-      const ending = [...threads].map((thread) => thread.terminate());
-      stop(new Error('The Word document threads were closed'));
-      await Promise.all(ending);
+      await stop(new Error('The Word document threads were closed'));
     },
   };
 }

@@ -1,5 +1,4 @@
 import type { DocumentFormat } from '../output-format.js';
-import type { WordJob } from '../docx/word-job.js';
 import type { JobDescriptionJob } from './plan-job-descriptions.js';
 import { JOB_DESCRIPTION_FILES } from './job-description-files.js';
 import { occupation } from './job-description-view.js';
@@ -18,10 +17,9 @@ export const jobDescriptionFormat = {
   load: async () => ({
     plan: async (ladder, context) => (await import('./plan-job-descriptions.js')).planJobDescriptions(ladder, context),
     render: async (jobs, context, emit) => {
-      const { renderWordJobs } = await import('../docx/render-word-jobs.js');
-      const words = jobs.filter((job): job is WordJob => !('markdown' in job));
-      for (const job of jobs) if ('markdown' in job) await emit({ path: job.path, data: job.markdown });
-      await renderWordJobs(words, { signal: context.signal, threads: context.wordThreads ?? null, emit });
+      const [{ renderWordJobs }, { isWordJob }] = await Promise.all([import('../docx/render-word-jobs.js'), import('../docx/word-job.js')]);
+      for (const job of jobs) if (!isWordJob(job)) await emit({ path: job.path, data: job.markdown });
+      await renderWordJobs(jobs.filter(isWordJob), { signal: context.signal, threads: context.wordThreads ?? null, emit });
     },
   }),
 } as const satisfies DocumentFormat<JobDescriptionJob>;
