@@ -31,7 +31,7 @@ export async function snapshotOfHead(root: string, into: string): Promise<Subjec
   await run('sh', ['-c', `git -C "${root}" archive HEAD | tar -x -C "${into}"`]);
   await symlink(path.join(root, 'node_modules'), path.join(into, 'node_modules'), 'dir');
   // An archive has no dist/: without compiling, bin/ would run the sources through tsx.
-  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: into });
+  await run('npm', ['run', 'compile'], { cwd: into });
   const head = await git(root, ['rev-parse', '--short', 'HEAD']);
   const revision = `${head} (snapshot of HEAD)`;
   await writeFile(path.join(into, REVISION_FILE), revision);

@@ -1,12 +1,14 @@
 // The input of the same-PDFs floor, made before timing: every document ladderpress hands Chromium in a
 // full build (the PDF format's handouts, profiles and book, parts and all, and the checklists' PDFs),
 // written as `NNNN.html` with its print options beside it in `NNNN.json`. The HTML comes from the
-// measured ladderpress's own planners (its compiled dist/), so the floor prints the same documents
+// measured ladderpress's own planners (its sources, through tsx: dist/ holds one bundle, whose
+// internals are not addressable, and this runs untimed), so the floor prints the same documents
 // from the same HTML — without what ladderpress does around printing: fitting the profile to one
 // page, numbering the book's contents (a second print), joining the book's parts, fixing metadata.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
 const [root, corpus, outDir] = process.argv.slice(2);
 if (!root || !corpus || !outDir) throw new Error('usage: print-jobs <ladderpress root> <corpus> <outDir>');
@@ -22,10 +24,10 @@ interface PrintJob {
 }
 type Planner = (ladder: unknown, context: object) => Promise<readonly PrintJob[]>;
 
-const load = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(root, 'dist', file)).href) as Promise<T>;
-const { readProject } = await load<{ readProject: (options: object) => Promise<{ settings: { config: object; templatesDir: string; contentDir: string } | null; ladder: unknown; diagnostics: unknown }> }>('api/read-ladder.js');
-const { planPdfs } = await load<{ planPdfs: Planner }>('render/pdf/plan-pdfs.js');
-const { planChecklists } = await load<{ planChecklists: Planner }>('render/checklist/plan-checklists.js');
+const load = <T>(file: string): Promise<T> => tsImport(pathToFileURL(path.join(root, 'src', file)).href, import.meta.url) as Promise<T>;
+const { readProject } = await load<{ readProject: (options: object) => Promise<{ settings: { config: object; templatesDir: string; contentDir: string } | null; ladder: unknown; diagnostics: unknown }> }>('api/read-ladder.ts');
+const { planPdfs } = await load<{ planPdfs: Planner }>('render/pdf/plan-pdfs.ts');
+const { planChecklists } = await load<{ planChecklists: Planner }>('render/checklist/plan-checklists.ts');
 
 const { settings, ladder, diagnostics } = await readProject({ content: corpus });
 if (!settings || !ladder) throw new Error(`ladderpress could not read ${corpus}`);

@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../helpers/shared-fixtures.js';
 const run = promisify(execFile);
 
 /** What `npm pack` reads: the manifest, the README and what the package is compiled from. */
-const PACKAGE_SOURCES = ['package.json', 'README.md', 'LICENSE', 'bin', 'src', 'templates', 'schema', 'tsconfig.json', 'tsconfig.build.json'];
+const PACKAGE_SOURCES = ['package.json', 'README.md', 'LICENSE', 'bin', 'src', 'scripts', 'templates', 'schema', 'tsconfig.json', 'tsconfig.build.json'];
 
 /** npm settings a machine may give through the environment: where the registry is and how to reach it. */
 const KEPT_NPM_SETTINGS = /^npm_config_(registry|cache|userconfig|globalconfig|proxy|https_proxy|noproxy|strict_ssl|cafile|ca)$/i;
