@@ -2,7 +2,6 @@ import { resolveSettings, type Settings, type SettingsRequest } from './config/r
 import { EXIT } from './exit-codes.js';
 import { FORMATS, formatsNamed, type FormatName } from './formats.js';
 import type { Progress } from './progress/progress.js';
-import { toolCodeDir } from './project-root.js';
 import type { OutputFormat } from './render/output-format.js';
 import type { BuildBrowser } from './render/pdf/build-browser.js';
 import { EnvironmentError } from './failures.js';
@@ -57,7 +56,7 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
 }
 
 async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces, options: BuildOptions): Promise<BuildOutcome> {
-  const tool = await toolFingerprint(TOOL_VERSION, toolCodeDir());
+  const tool = await toolFingerprint(TOOL_VERSION);
   // Formats passed in (tests) may write anything: only the built-in ones are known by the fingerprint.
   // --clean builds in full but still records what it built, so the next plain build finds out/ up to date.
   const previous = options.outputs ? null : await previousBuild(settings, options, tool);

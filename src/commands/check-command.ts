@@ -5,7 +5,6 @@ import { Diagnostics } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import { formatsNamed } from '../formats.js';
 import type { Ladder } from '../model/types.js';
-import { toolCodeDir } from '../project-root.js';
 import { loadLadder } from '../read/load-ladder.js';
 import { TOOL_VERSION } from '../tool-version.js';
 import { toolFingerprint } from '../write/tool-fingerprint.js';
@@ -21,7 +20,7 @@ export async function runCheck(dir: string | null, options: { json: boolean; str
     // Through the build's read cache once a build has made it: unchanged content is not parsed again (a
     // check after a build, or after another check, reads the model's outcome back), and what it parses
     // serves the next build. A project never built gets no cache folder from a check: it writes nothing.
-    const cache = settings && existsSync(settings.cacheDir) ? { dir: settings.cacheDir, salt: await toolFingerprint(TOOL_VERSION, toolCodeDir()), reuse: true } : null;
+    const cache = settings && existsSync(settings.cacheDir) ? { dir: settings.cacheDir, salt: await toolFingerprint(TOOL_VERSION), reuse: true } : null;
     ({ ladder } = settings ? await loadLadder(settings, diagnostics, cache) : { ladder: null });
     if (settings && ladder) checkOutputNames(ladder, formatsNamed(settings.config.formats), settings.contentDir, diagnostics);
   } catch (error) {

@@ -124,6 +124,17 @@ describe('the packed tarball installs into another project and builds its ladder
     await expect(stat(path.join(app, 'node_modules/ladderpress/src'))).rejects.toThrow();
   }, 120_000);
 
+  it('takes nothing from the cache once the package’s code changes (its bundle’s fingerprint keys the cache)', async () => {
+    const said = async (): Promise<string> => {
+      const { stdout, stderr } = await sh('npx', ['ladderpress', 'build', '--only', 'html,docx'], app);
+      return stdout + stderr;
+    };
+    expect(await said()).toContain('up to date');
+    // What an upgrade to a new bundle looks like to the cache.
+    await writeFile(path.join(app, 'node_modules/ladderpress/dist/code-fingerprint.txt'), '0123456789abcdef\n');
+    expect(await said()).toMatch(/\b0 of 3 documents from the cache/);
+  }, 120_000);
+
   it('imports build, check, readLadder and defineConfig by name; the project’s own templates/ win', async () => {
     await cp(path.join(app, 'node_modules/ladderpress/templates'), path.join(app, 'templates'), { recursive: true });
     const layout = path.join(app, 'templates/layout.liquid');
