@@ -1,7 +1,8 @@
 // Bundles the CLI, the programmatic API and the two worker threads into dist/ (after `tsc` has
-// checked the types and written the .d.ts files there). One bundle with shared chunks, instead of
-// ~200 of our modules and ~400 of our dependencies' loaded file by file, makes a cold build of the
-// example 0.93× the time (10 paired runs); lazy imports stay lazy as chunks of their own.
+// checked the types and written the .d.ts files there): one bundle with shared chunks, lazy imports
+// kept lazy as chunks of their own. A cold build of 5 levels then opens 304 JavaScript files instead
+// of 989 one by one and takes 0.93× the time (10 paired runs); bundling our own code alone measured
+// 1.00×: the gain is in the dependencies' many small modules.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
