@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { register } from 'tsx/esm/api';
 
 const [root, corpus, outDir] = process.argv.slice(2);
 if (!root || !corpus || !outDir) throw new Error('usage: print-jobs <ladderpress root> <corpus> <outDir>');
@@ -24,7 +24,10 @@ interface PrintJob {
 }
 type Planner = (ladder: unknown, context: object) => Promise<readonly PrintJob[]>;
 
-const load = <T>(file: string): Promise<T> => tsImport(pathToFileURL(path.join(root, 'src', file)).href, import.meta.url) as Promise<T>;
+// Registered for the whole process (not tsImport's scoped loader, whose module URLs carry a query):
+// the sources' worker threads find their entry beside a plain `.ts` URL and start it through tsx.
+register();
+const load = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(root, 'src', file)).href) as Promise<T>;
 const { readProject } = await load<{ readProject: (options: object) => Promise<{ settings: { config: object; templatesDir: string; contentDir: string } | null; ladder: unknown; diagnostics: unknown }> }>('api/read-ladder.ts');
 const { planPdfs } = await load<{ planPdfs: Planner }>('render/pdf/plan-pdfs.ts');
 const { planChecklists } = await load<{ planChecklists: Planner }>('render/checklist/plan-checklists.ts');
