@@ -36,6 +36,9 @@ function compiledIsCurrent() {
 
 let main;
 if (compiledIsCurrent()) {
+  // Asked for details (DEBUG=ladderpress, see report-internal-error.ts), a stack trace names the
+  // sources' files and lines instead of the bundle's; set before the bundle loads, as Node requires.
+  if (process.env.DEBUG) process.setSourceMapsEnabled(true);
   ({ main } = await import(compiled.href));
 } else {
   const { register } = await import('tsx/esm/api');

@@ -17,7 +17,7 @@ import { CODE_FINGERPRINT_FILE, hashFolder } from '../src/write/tool-fingerprint
 const EXTERNAL = ['@resvg/resvg-js', 'puppeteer', 'puppeteer-core', 'pdfjs-dist', 'tsx', 'chokidar', '@primer/octicons', 'minisearch'];
 
 // Chunks are named by their content: the last bundle's would pile up beside the new ones.
-for (const name of await readdir('dist').catch(() => [])) if (name.endsWith('.js')) await rm(path.join('dist', name));
+for (const name of await readdir('dist').catch(() => [])) if (name.endsWith('.js') || name.endsWith('.js.map')) await rm(path.join('dist', name));
 
 const result = await build({
   entryPoints: {
@@ -39,6 +39,10 @@ const result = await build({
   // CommonJS dependencies require Node's built-ins; an ES module has no `require` of its own.
   banner: { js: "import { createRequire as bundleRequire } from 'node:module';\nconst require = bundleRequire(import.meta.url);" },
   legalComments: 'eof',
+  // For DEBUG=ladderpress's stack traces (bin/ladderpress.js): file and line in src/, without the
+  // sources' text, which the package does not ship.
+  sourcemap: 'linked',
+  sourcesContent: false,
   metafile: true,
   logLevel: 'warning',
 });

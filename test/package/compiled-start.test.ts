@@ -40,6 +40,19 @@ describe('bin/ladderpress.js runs the compiled CLI only when it is current', () 
     expect(await ran()).toBe('compiled');
   });
 
+  it('reads the bundle’s source maps only when asked for details (DEBUG), so traces name src/ files', async () => {
+    await writeFile(path.join(root, 'dist/cli.js'), 'export async function main() { process.stdout.write(String(process.sourceMapsEnabled)); return 0; }\n');
+    await utimes(path.join(root, 'dist/cli.js'), newer, newer);
+    const withDebug = async (debug: string | null): Promise<string> => {
+      const env = { ...process.env };
+      delete env['DEBUG'];
+      if (debug !== null) env['DEBUG'] = debug;
+      return (await run(process.execPath, [path.join(root, 'bin/ladderpress.js')], { env })).stdout;
+    };
+    expect(await withDebug('ladderpress')).toBe('true');
+    expect(await withDebug(null)).toBe('false');
+  });
+
   it('runs the sources through tsx when any source file (at any depth) was edited after compiling', async () => {
     await utimes(path.join(root, 'dist/cli.js'), older, older);
     await utimes(path.join(root, 'src/read/any.ts'), newer, newer);

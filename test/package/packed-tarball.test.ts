@@ -152,6 +152,12 @@ describe('the packed tarball installs into another project and builds its ladder
     expect(await readFile(path.join(app, 'out/index.html'), 'utf8')).not.toContain('own-template');
   }, 120_000);
 
+  it('ships source maps: with them on (as DEBUG=ladderpress turns them on), a trace names the sources’ files and lines', async () => {
+    await writeFile(path.join(app, 'trace.mjs'), "process.setSourceMapsEnabled(true);\nconst { build } = await import('ladderpress');\ntry { await build(null); } catch (error) { process.stdout.write(error.stack); }\n");
+    const { stdout } = await sh('node', ['trace.mjs'], app);
+    expect(stdout).toMatch(/\bsrc\/api\/build\.ts:\d+:\d+/);
+  }, 60_000);
+
   it('gives TypeScript users the API’s types from the shipped .d.ts files', async () => {
     await writeFile(path.join(app, 'use-api.ts'), TYPED_SCRIPT);
     const tsc = path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc');
