@@ -36,8 +36,9 @@ function compiledIsCurrent() {
 
 let main;
 if (compiledIsCurrent()) {
-  // Asked for details (DEBUG=ladderpress, see report-internal-error.ts), a stack trace names the
-  // sources' files and lines instead of the bundle's; set before the bundle loads, as Node requires.
+  // With DEBUG set (DEBUG=ladderpress prints an internal error's trace, see report-internal-error.ts),
+  // a trace names the sources' files and lines instead of the bundle's; set before the bundle loads,
+  // as Node requires. Any DEBUG turns the maps on: reading them costs only then.
   if (process.env.DEBUG) process.setSourceMapsEnabled(true);
   ({ main } = await import(compiled.href));
 } else {

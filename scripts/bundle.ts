@@ -6,7 +6,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { CODE_FINGERPRINT_FILE, hashFolder } from '../src/write/tool-fingerprint.ts';
+import { bundleHash, CODE_FINGERPRINT_FILE } from '../src/write/tool-fingerprint.ts';
 
 /**
  * Left to Node's resolution at run time: native code (resvg), packages that find their own files
@@ -49,7 +49,7 @@ const result = await build({
 
 await writeFile(path.join('dist', 'THIRD-PARTY-NOTICES.md'), await notices(result.metafile));
 // The code's fingerprint for the cache keys, hashed once here instead of at every start (tool-fingerprint.ts).
-await writeFile(path.join('dist', CODE_FINGERPRINT_FILE), `${await hashFolder('dist', (file) => path.dirname(file) === 'dist' && file.endsWith('.js'))}\n`);
+await writeFile(path.join('dist', CODE_FINGERPRINT_FILE), `${await bundleHash('dist')}\n`);
 
 /** The licences of the packages bundled into dist/: their code ships inside ours. */
 async function notices(metafile: Metafile): Promise<string> {

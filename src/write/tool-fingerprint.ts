@@ -22,15 +22,20 @@ export function toolFingerprint(version: string): Promise<string> {
 }
 
 async function codeHash(): Promise<string> {
-  if (!import.meta.url.endsWith('.ts')) {
-    const written = await readFile(new URL(`./${CODE_FINGERPRINT_FILE}`, import.meta.url), 'utf8').catch(() => null);
-    if (written !== null) return written.trim();
-  }
-  return hashFolder(import.meta.url.endsWith('.ts') ? path.join(PROJECT_ROOT, 'src') : path.dirname(fileURLToPath(import.meta.url)));
+  if (import.meta.url.endsWith('.ts')) return hashFolder(path.join(PROJECT_ROOT, 'src'));
+  const bundle = path.dirname(fileURLToPath(import.meta.url));
+  const written = await readFile(path.join(bundle, CODE_FINGERPRINT_FILE), 'utf8').catch(() => null);
+  // A bundle made without its fingerprint file (not by scripts/bundle.ts) is hashed as that script would.
+  return written?.trim() ?? bundleHash(bundle);
 }
 
-/** Every file under `dir`, paths and bytes, in path order. */
-export async function hashFolder(dir: string, accept: (file: string) => boolean = () => true): Promise<string> {
+/** The bundle's code: the JavaScript files at the top of its folder (chunks and entries; not maps or type declarations). */
+export function bundleHash(dir: string): Promise<string> {
+  return hashFolder(dir, (file) => path.dirname(file) === dir && file.endsWith('.js'));
+}
+
+/** Every file under `dir` that `accept` takes, paths and bytes, in path order. */
+async function hashFolder(dir: string, accept: (file: string) => boolean = () => true): Promise<string> {
   const hash = createHash('sha256');
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
