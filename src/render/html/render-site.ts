@@ -69,9 +69,10 @@ export async function renderSite(given: Ladder, context: RenderContext, emit: (f
       await emit({ path: page.path, data: kept });
       continue;
     }
-    const html = render('layout', { ...layout, content: trusted(render(page.template, data)) });
+    // Encoded once for both the output and the cache: at 500 levels the pages are 250 MB of text.
+    const html = Buffer.from(render('layout', { ...layout, content: trusted(render(page.template, data)) }), 'utf8');
     await emit({ path: page.path, data: html });
-    if (key !== null) await pageCache?.put(PAGE_PART, key, new TextEncoder().encode(html));
+    if (key !== null) await pageCache?.put(PAGE_PART, key, html);
   }
   await emit({ path: sitePaths.asset('search-index.js'), data: searchIndexScript(ladder) });
   for (const file of await siteAssets(ladder.site.theme, context)) await emit(file);
