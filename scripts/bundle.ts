@@ -9,12 +9,15 @@ import { build, type Metafile } from 'esbuild';
 import { bundleHash, CODE_FINGERPRINT_FILE } from '../src/write/tool-fingerprint.ts';
 
 /**
- * Left to Node's resolution at run time: native code (resvg), packages that find their own files
- * beside them (puppeteer's browser launchers, pdf.js's worker, tsx's loader for TypeScript configs),
- * the dev server's watcher, and the two packages read with require.resolve (octicons' data, minisearch's UMD file).
+ * What package.json lists as dependencies is installed beside the package and left to Node's
+ * resolution at run time; everything else the code imports is bundled, and is a devDependency, so
+ * `npm install ladderpress` does not install it a second time. The dependencies are native code
+ * (resvg), packages that find their own files beside them (puppeteer's browser launchers, pdf.js's
+ * worker, tsx's loader for TypeScript configs), the dev server's watcher, the two packages read with
+ * require.resolve (octicons' data, minisearch's UMD file), and the mdast types the API's .d.ts names.
  * Bundling puppeteer too measured no faster (1.02×, 10 paired runs): it loads once, when printing starts.
  */
-const EXTERNAL = ['@resvg/resvg-js', 'puppeteer', 'puppeteer-core', 'pdfjs-dist', 'tsx', 'chokidar', '@primer/octicons', 'minisearch'];
+const EXTERNAL = Object.keys((JSON.parse(await readFile('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies);
 
 // Chunks are named by their content: the last bundle's would pile up beside the new ones.
 for (const name of await readdir('dist').catch(() => [])) if (name.endsWith('.js') || name.endsWith('.js.map')) await rm(path.join('dist', name));

@@ -4,6 +4,8 @@ import { htmlFormat } from './render/html/html-format.js';
 import { jobDescriptionFormat } from './render/job-description/job-description-format.js';
 import type { OutputFormat } from './render/output-format.js';
 import { pdfFormat } from './render/pdf/pdf-format.js';
+import type { FormatName } from './format-names.js';
+import type { Same } from './same-type.js';
 
 /**
  * Every output format, in the order the manifest lists their files. A new format is a folder under
@@ -13,7 +15,10 @@ const LIST = [htmlFormat, pdfFormat, docxFormat, jobDescriptionFormat, checklist
 
 export const FORMATS: readonly OutputFormat[] = LIST;
 
-export type FormatName = (typeof LIST)[number]['name'];
+export type { FormatName };
+
+// The names written out in format-names.ts (the API's types) are exactly these formats'.
+true satisfies Same<(typeof LIST)[number]['name'], FormatName>;
 
 /** The names, for the config's enum, `--only` and the build's stages. */
 export const FORMAT_NAMES = LIST.map((format) => format.name) as [FormatName, ...FormatName[]];

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import type { Failure } from '../failures.js';
-import type { FormatName } from '../formats.js';
-import type { PublishedFile } from '../write/publish-out.js';
+import type { FormatName } from '../format-names.js';
+import type { PublishedFile } from '../write/published-file.js';
 import type { ProjectOptions } from './project-options.js';
 
 export interface BuildOptions extends ProjectOptions {

@@ -2,30 +2,25 @@ import { z } from 'zod';
 import { FORMAT_NAMES } from '../formats.js';
 import { jobDescriptionOptions } from '../render/job-description/job-description-options.js';
 import { bookOptions } from '../render/pdf/book-options.js';
+import type { Same } from '../same-type.js';
+import type { ResolvedConfig, UserConfig } from './config-types.js';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1f4e79"');
 const format = z.enum(FORMAT_NAMES);
 
-/** The config file's shape. Every key is optional: the defaults serve a ladder without any config. */
+/** Validates a config file and fills in its defaults. What each key means is documented on UserConfig (config-types.ts). */
 export const configSchema = z.strictObject({
   site: z
     .strictObject({
-      /** Default: the overview's title, else "Engineering Career Ladder". */
       title: z.string().min(1).nullable().default(null),
-      /** The tagline (meta description, book cover). Default: the overview's first sentences, else a generic line. */
       description: z.string().nullable().default(null),
       url: z.url({ protocol: /^https?$/ }).nullable().default(null),
       language: z.string().min(2).default('en'),
-      /** Document author. Default: the site title. */
       author: z.string().nullable().default(null),
       subject: z.string().default('Engineering career ladder'),
       keywords: z.array(z.string()).default(['career ladder', 'engineering', 'levels']),
     })
     .prefault({}),
-  /**
-   * Sub-path the site is hosted under, e.g. "/careers/ladder/". Pages link relatively, so they work
-   * under any path; `ladderpress dev` serves the site under this one so a sub-path host can be tried.
-   */
   base: z
     .string()
     .regex(/^\/(?:[^/?#\s]+\/)*$/, 'must start and end with "/", like "/" or "/careers/ladder/"')
@@ -36,7 +31,6 @@ export const configSchema = z.strictObject({
   paper: z.enum(['A4', 'Letter']).default('A4'),
   theme: z
     .strictObject({
-      /** CSS font stacks: the reader's own UI font first, so the site looks as designed everywhere. Word documents use the stack's first font that ships with Office, else Calibri. */
       fontBody: z.string().default('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
       fontHeading: z.string().default('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif'),
       fontMono: z.string().default('"JetBrains Mono", "DejaVu Sans Mono", Consolas, monospace'),
@@ -46,17 +40,11 @@ export const configSchema = z.strictObject({
       logo: z.string().nullable().default(null),
     })
     .prefault({}),
-  /** A .docx whose styles replace ours, like Pandoc's --reference-doc. */
   referenceDocx: z.string().nullable().default(null),
-  /** Paragraphs for every job description: company, pay range, equal-opportunity statement. */
   jobDescription: jobDescriptionOptions,
-  /** The ladder book PDF: from how many chapters it is printed in parts and joined. */
   book: bookOptions,
-  /** Article slug → related level slugs, overriding detection. */
   articleLevels: z.record(z.string(), z.array(z.string())).default({}),
-  /** Competency row name → the skill categories / responsibility groups aligned into it (case and punctuation ignored). */
   competencies: z.record(z.string(), z.array(z.string())).default({}),
-  /** ISO date stamped into documents. Default: SOURCE_DATE_EPOCH, else the content's last git commit (or newest file), by day. */
   date: z.iso.datetime({ offset: true }).or(z.iso.date()).nullable().default(null),
   browser: z.strictObject({ executablePath: z.string().nullable().default(null) }).prefault({}),
   limits: z
@@ -71,7 +59,7 @@ export const configSchema = z.strictObject({
     .prefault({}),
 });
 
-/** What a config file may contain. */
-export type UserConfig = z.input<typeof configSchema>;
-/** The config with every default filled in. */
-export type ResolvedConfig = z.output<typeof configSchema>;
+// The types the package declares (config-types.ts) are this schema's: whatever UserConfig allows the
+// schema's input type takes, and filling in the defaults gives exactly the schema's output.
+true satisfies UserConfig extends z.input<typeof configSchema> ? true : false;
+true satisfies Same<ResolvedConfig, z.output<typeof configSchema>>;

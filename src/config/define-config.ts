@@ -1,4 +1,4 @@
-import type { UserConfig } from './config-schema.js';
+import type { UserConfig } from './config-types.js';
 
 /**
  * Typed helper for `ladderpress.config.ts`: the editor completes and checks every key.

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostics } from '../diagnostics.js';
 import { configLoadFailure } from './config-load-failure.js';
-import { configSchema, type ResolvedConfig } from './config-schema.js';
+import { configSchema } from './config-schema.js';
+import type { ResolvedConfig } from './config-types.js';
 import { parseJsonConfig, type Position } from './json-config.js';
 
 export const CONFIG_FILES = ['ladderpress.config.ts', 'ladderpress.config.mts', 'ladderpress.config.mjs', 'ladderpress.config.js', 'ladderpress.config.json'] as const;

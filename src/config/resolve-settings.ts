@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import { defaultCacheDir } from '../write/default-cache-dir.js';
-import type { ResolvedConfig } from './config-schema.js';
+import type { ResolvedConfig } from './config-types.js';
 import { loadConfig } from './load-config.js';
 import { resolveFromConfig } from './resolve-from-config.js';
 import { templatesDir } from './templates-dir.js';

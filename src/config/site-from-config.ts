@@ -1,5 +1,5 @@
 import type { SiteSettings } from '../read/complete-site.js';
-import type { ResolvedConfig } from './config-schema.js';
+import type { ResolvedConfig } from './config-types.js';
 
 /** Used when nothing gives a date (no config date, no SOURCE_DATE_EPOCH, no content), so builds stay reproducible. */
 const FIXED_DATE = '2000-01-01T00:00:00.000Z';

@@ -3,7 +3,7 @@ import type { Failure } from '../failures.js';
 import { emptyStats, type BuildStats } from '../progress/build-stats.js';
 import { silentProgress, type Progress } from '../progress/progress.js';
 import { stageTracker, type StageTracker } from '../progress/stage-tracker.js';
-import type { PublishedFile } from '../write/publish-out.js';
+import type { PublishedFile } from '../write/published-file.js';
 import type { VerifyProblem } from '../verify/verify-output.js';
 
 /** How a build ended, whichever way: the one thing build() returns and the printers report. */

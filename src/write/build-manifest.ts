@@ -1,7 +1,7 @@
 import { FORMATS } from '../formats.js';
 import type { Ladder } from '../model/types.js';
 import type { OutputFile } from '../render/render-context.js';
-import type { PublishedFile } from './publish-out.js';
+import type { PublishedFile } from './published-file.js';
 
 /** One file in the manifest: what a CI job or an intranet needs to fetch and verify it. */
 export interface ManifestFile {

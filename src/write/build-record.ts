@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { readInside } from '../inside-folder.js';
 import { listTree } from './list-tree.js';
 import { readPreviousManifest } from './previous-manifest.js';
-import type { PublishedFile } from './publish-out.js';
+import type { PublishedFile } from './published-file.js';
 
 /**
  * What the last successful build into an output folder was made from and what it left there. When

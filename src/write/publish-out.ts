@@ -7,15 +7,8 @@ import { isAlive } from './is-alive.js';
 import { asOutputLocationError } from './output-location-error.js';
 import { realOutDir } from './real-out-dir.js';
 import { readPreviousManifest, type PreviousManifest } from './previous-manifest.js';
+import type { PublishedFile } from './published-file.js';
 
-/** A file of the published folder, as the manifest lists it. */
-export interface PublishedFile {
-  readonly path: string;
-  readonly bytes: number;
-  readonly sha256: string;
-  /** written: new or changed; unchanged: same bytes as before (hard-linked, mtime kept); kept: carried over unbuilt. */
-  readonly status: 'written' | 'unchanged' | 'kept';
-}
 
 export interface StagingOptions {
   /** Files of the previous output to keep when this build does not produce them (--level). */

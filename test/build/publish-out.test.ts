@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildManifest } from '../../src/write/build-manifest.js';
 import { cleanLeftovers } from '../../src/write/clean-leftovers.js';
-import { openStaging, publishOut, type PublishedFile } from '../../src/write/publish-out.js';
+import { openStaging, publishOut } from '../../src/write/publish-out.js';
+import type { PublishedFile } from '../../src/write/published-file.js';
 import { RenderCache } from '../../src/write/render-cache.js';
 import { exists, hashTree, strayFolders, tempProject } from './build-fixtures.js';
 

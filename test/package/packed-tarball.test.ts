@@ -63,6 +63,8 @@ const { ladder }: { ladder: Ladder | null } = await readLadder({ content: 'conte
 const built: BuildResult = await build({ out: 'out-typed', formats: ['html', 'docx'] });
 // @ts-expect-error: not a format
 await build({ formats: ['rtf'] });
+// @ts-expect-error: the paper is A4 or Letter
+defineConfig({ paper: 'A3' });
 // @ts-expect-error: a level's body is an mdast Root, whose type is "root"
 const wrong: number = ladder!.levels[0]!.body.type;
 export const used = [config, checked.ok, built.files.length, wrong];
@@ -109,6 +111,35 @@ describe('the packed tarball installs into another project and builds its ladder
   it('ships the compiled code, its types, the templates and the schema, and no TypeScript sources', () => {
     expect(tarballFiles).toEqual(expect.arrayContaining(['bin/ladderpress.js', 'dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'templates/layout.liquid', 'schema/model.schema.json', 'README.md', 'LICENSE', 'package.json']));
     expect(tarballFiles.filter((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('content/') || file.endsWith('.tsbuildinfo') || file === 'dist/removed-module.js')).toEqual([]);
+  });
+
+  it('installs what the bundle leaves to Node, not the packages bundled into it a second time', async () => {
+    const installed = (name: string): Promise<boolean> => stat(path.join(app, 'node_modules', name)).then(() => true, () => false);
+    const notices = await readFile(path.join(app, 'node_modules/ladderpress/dist/THIRD-PARTY-NOTICES.md'), 'utf8');
+    for (const bundled of ['docx', 'liquidjs', 'unified', 'remark-parse', 'hast-util-to-html', 'yaml']) {
+      expect(notices).toContain(`## ${bundled} `);
+      expect(await installed(bundled), bundled).toBe(false);
+    }
+    for (const runtime of ['puppeteer', 'pdfjs-dist', '@resvg/resvg-js', 'tsx']) expect(await installed(runtime), runtime).toBe(true);
+  });
+
+  it('declares the API with its own types and those of packages it installs (mdast), nothing bundled', async () => {
+    const dist = path.join(app, 'node_modules/ladderpress/dist');
+    const named = new Set<string>();
+    const seen = new Set<string>();
+    const visit = async (file: string): Promise<void> => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = (await readFile(file, 'utf8')).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      for (const [, specifier = ''] of code.matchAll(/(?:\bfrom|\bimport\()\s*['"]([^'"]+)['"]/g)) {
+        if (specifier.startsWith('.')) await visit(path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.d.ts')));
+        else named.add(specifier);
+      }
+    };
+    await visit(path.join(dist, 'index.d.ts'));
+    expect([...named].sort()).toEqual(['mdast']);
+    const manifest = JSON.parse(await readFile(path.join(app, 'node_modules/ladderpress/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies)).toContain('@types/mdast');
   });
 
   it('`npx ladderpress build --only html,docx` builds the project’s own content with its TypeScript config and the package’s templates', async () => {
