@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from '../render/pdf/pdfjs.js';
 
 /** What the checks need from a PDF: its page count, outline titles (flattened) and text. */
 export interface PdfFacts {
@@ -16,6 +16,7 @@ interface OutlineNode {
 /** Reads a PDF with pdf.js (no poppler needed): fonts and scripts are never evaluated. */
 export async function readPdf(file: string, withText: boolean): Promise<PdfFacts> {
   const data = new Uint8Array(await readFile(file));
+  const { getDocument } = await pdfjs();
   const task = getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true, verbosity: 0 });
   const pdf = await task.promise;
   try {

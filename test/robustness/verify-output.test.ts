@@ -111,6 +111,19 @@ describe('verifyOutput', () => {
     expect(problems).toContain('unreadable-file beta.pdf');
   });
 
+  it('reads PDFs back without @napi-rs/canvas, the optional dependency of pdf.js that `npm install --omit=optional` leaves out', async () => {
+    // As if the package were not installed: every require of it fails, as pdf.js's own does then.
+    const blocker = path.join(root, 'no-canvas.cjs');
+    await writeFile(blocker, "const Module = require('node:module');\nconst resolve = Module._resolveFilename;\nModule._resolveFilename = function (request, ...rest) {\n  if (request === '@napi-rs/canvas') throw Object.assign(new Error(\"Cannot find module '@napi-rs/canvas'\"), { code: 'MODULE_NOT_FOUND' });\n  return resolve.call(this, request, ...rest);\n};\n");
+    const out = path.join(root, 'no-canvas');
+    const result = await runCli(['build', path.join(PROJECT_ROOT, 'test/fixtures/kitchen-sink'), '--out', out, '--only', 'pdf', '--verify'], {
+      env: { SOURCE_DATE_EPOCH: '1767225600', NODE_OPTIONS: `--require ${blocker}` },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/verify: output read back: no problems/);
+    expect(result.stdout + result.stderr).not.toMatch(/Warning|internal error/);
+  }, 120_000);
+
   it('checks DOCX heading styles, numbering, table headers and missing files', async () => {
     const dir = await tampered('docx', async (out) => {
       await editDocx(path.join(out, 'alpha.docx'), (xml) => xml.replace(/w:val="Heading\d"/g, 'w:val="Normal"').replace(/<w:tblHeader\/>/g, '').replace(/<w:numPr>[\s\S]*?<\/w:numPr>/g, ''));

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { chromiumDestinationPages } from './destination-pages.js';
+import { pdfjs } from './pdfjs.js';
 
 /** Named destination → page (1-based): where each chapter of a printed book begins. */
 export type PageMap = Record<string, number>;
@@ -35,7 +36,7 @@ export function samePages(a: PageMap, b: PageMap, anchors: readonly string[]): b
 /** Named destination → page number (1-based), by pdf.js: for PDFs of a shape destination-pages.ts does not read. */
 async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
   // Loaded on first use: only the book needs it.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await pdfjs();
   // pdf.js may transfer the buffer it is given: a copy keeps the caller's bytes intact.
   const task = getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const document = await task.promise;
