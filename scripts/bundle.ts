@@ -12,9 +12,10 @@ import { bundleHash, CODE_FINGERPRINT_FILE } from '../src/write/tool-fingerprint
  * What package.json lists as dependencies is installed beside the package and left to Node's
  * resolution at run time; everything else the code imports is bundled, and is a devDependency, so
  * `npm install ladderpress` does not install it a second time. The dependencies are native code
- * (resvg), packages that find their own files beside them (puppeteer's browser launchers, pdf.js's
- * worker, tsx's loader for TypeScript configs), the dev server's watcher, the two packages read with
+ * (resvg), packages that find their own files beside them (puppeteer's browser launchers, tsx's
+ * loader for TypeScript configs), the dev server's watcher, the two packages read with
  * require.resolve (octicons' data, minisearch's UMD file), and the mdast types the API's .d.ts names.
+ * pdf.js is bundled with its worker (src/render/pdf/pdfjs.ts runs that in the build's thread).
  * Bundling puppeteer too measured no faster (1.02×, 10 paired runs): it loads once, when printing starts.
  */
 const EXTERNAL = Object.keys((JSON.parse(await readFile('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies);

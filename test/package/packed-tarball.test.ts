@@ -116,11 +116,13 @@ describe('the packed tarball installs into another project and builds its ladder
   it('installs what the bundle leaves to Node, not the packages bundled into it a second time', async () => {
     const installed = (name: string): Promise<boolean> => stat(path.join(app, 'node_modules', name)).then(() => true, () => false);
     const notices = await readFile(path.join(app, 'node_modules/ladderpress/dist/THIRD-PARTY-NOTICES.md'), 'utf8');
-    for (const bundled of ['docx', 'liquidjs', 'unified', 'remark-parse', 'hast-util-to-html', 'yaml']) {
+    for (const bundled of ['docx', 'liquidjs', 'unified', 'remark-parse', 'hast-util-to-html', 'yaml', 'pdfjs-dist']) {
       expect(notices).toContain(`## ${bundled} `);
       expect(await installed(bundled), bundled).toBe(false);
     }
-    for (const runtime of ['puppeteer', 'pdfjs-dist', '@resvg/resvg-js', 'tsx']) expect(await installed(runtime), runtime).toBe(true);
+    for (const runtime of ['puppeteer', '@resvg/resvg-js', 'tsx']) expect(await installed(runtime), runtime).toBe(true);
+    // pdf.js's optional dependency, which it needs only to draw pages: not installed with pdf.js bundled.
+    expect(await installed('@napi-rs/canvas')).toBe(false);
   });
 
   it('declares the API with its own types and those of packages it installs (mdast), nothing bundled', async () => {
@@ -153,6 +155,13 @@ describe('the packed tarball installs into another project and builds its ladder
     expect(docx.subarray(0, 2).toString()).toBe('PK');
     // The installed package ran compiled: there is no source for it to fall back to.
     await expect(stat(path.join(app, 'node_modules/ladderpress/src'))).rejects.toThrow();
+  }, 120_000);
+
+  it('prints PDFs and reads them back (`build --verify`) with the bundled pdf.js, whose canvas package is not installed', async () => {
+    const { stdout, stderr } = await sh('npx', ['ladderpress', 'build', '--only', 'pdf', '--out', 'out-pdf', '--verify'], app);
+    expect(stderr).toMatch(/verify: output read back: no problems/);
+    expect(stdout + stderr).not.toMatch(/Warning|internal error/);
+    expect((await readFile(path.join(app, 'out-pdf/ladder.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
   }, 120_000);
 
   it('takes nothing from the cache once the package’s code changes (its bundle’s fingerprint keys the cache)', async () => {
