@@ -9,7 +9,8 @@ import type { Same } from './same-type.js';
 
 /**
  * Every output format, in the order the manifest lists their files. A new format is a folder under
- * render/ exporting one OutputFormat, plus one line here.
+ * render/ exporting one OutputFormat, plus one line here and its name in format-names.ts (the
+ * compile fails until the two agree).
  */
 const LIST = [htmlFormat, pdfFormat, docxFormat, jobDescriptionFormat, checklistFormat] as const satisfies readonly OutputFormat[];
 
