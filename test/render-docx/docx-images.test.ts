@@ -9,6 +9,7 @@ import { Diagnostics } from '../../src/diagnostics.js';
 import type { Ladder } from '../../src/model/types.js';
 import { planDocx } from '../../src/render/docx/plan-docx.js';
 import { imageHeader } from '../../src/render/docx/image-header.js';
+import { rasteriseSvg } from '../../src/render/docx/svg-raster.js';
 import { readLadder } from '../../src/read/read-ladder.js';
 import { docxContext, KITCHEN_SINK, parts, renderDocx } from './docx-helpers.js';
 
@@ -141,5 +142,16 @@ describe('images in Word documents', () => {
     expect(Object.keys(beta).filter((name) => name.startsWith('word/media/')).map((name) => path.extname(name)).sort()).toEqual(['.png', '.svg']);
     const header = Object.entries(beta).find(([name, xml]) => /^word\/header\d*\.xml$/.test(name) && xml.includes('<w:drawing>'))?.[1] ?? '';
     expect(header).toContain('<asvg:svgBlip');
+  });
+
+  it('draws an SVG once for all the documents, and finds fonts only for one with text', () => {
+    const frame = (inner: string): string => `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#1f4e79"/>${inner}</svg>`;
+    const plain = rasteriseSvg(frame(''));
+    const lettered = rasteriseSvg(frame('<text x="8" y="28" font-size="20" fill="#fff">Level 3</text>'));
+    expect(plain?.png.byteLength).toBeGreaterThan(0);
+    // The text is drawn: a rasterised SVG without fonts would show the rectangle alone.
+    expect(Buffer.from(lettered?.png ?? []).equals(Buffer.from(plain?.png ?? []))).toBe(false);
+    // The same bytes again (the logo of the next document) are not drawn again.
+    expect(rasteriseSvg(new TextEncoder().encode(frame('')))).toBe(plain);
   });
 });
