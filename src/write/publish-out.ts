@@ -9,7 +9,6 @@ import { realOutDir } from './real-out-dir.js';
 import { readPreviousManifest, type PreviousManifest } from './previous-manifest.js';
 import type { PublishedFile } from './published-file.js';
 
-
 export interface StagingOptions {
   /** Files of the previous output to keep when this build does not produce them (--level). */
   readonly keep: (file: string) => boolean;

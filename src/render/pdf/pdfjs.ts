@@ -31,7 +31,7 @@ async function load(): Promise<Pdfjs> {
   scope['pdfjsWorker'] ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   if (globalThis.DOMMatrix !== undefined || canvasLoads()) return import('pdfjs-dist/legacy/build/pdf.mjs');
   // A real one: reading a Type 3 font's bitmap glyphs (text extraction does) multiplies with it.
-  scope['DOMMatrix'] ??= (await import('@thednp/dommatrix')).default;
+  scope['DOMMatrix'] = (await import('@thednp/dommatrix')).default;
   for (const name of DRAWING_CLASSES) scope[name] ??= class {};
   const warn = console.warn;
   console.warn = (...args: unknown[]): void => {
