@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import type { Ladder } from '../../src/model/types.js';
+import { planChecklists, type ChecklistJob } from '../../src/render/checklist/plan-checklists.js';
+import { isWordJob, type WordJob } from '../../src/render/docx/word-job.js';
 import { pdfDate, pdfString } from '../../src/render/pdf/fix-pdf-metadata.js';
 import { planPdfs, type PdfJob } from '../../src/render/pdf/plan-pdfs.js';
 import { dropOrder } from '../../src/render/pdf/profile-view.js';
@@ -105,6 +107,21 @@ describe('planPdfs', () => {
     const alpha = job(await plan(), 'alpha.pdf');
     expect(alpha.metadata).toMatchObject({ title: 'Alpha Engineer', author: 'Kitchen Sink Ladder', creator: 'ladderpress 0.0.0-test' });
     expect(alpha.metadata.keywords).toContain('career ladder');
+  });
+});
+
+describe('planned print jobs', () => {
+  it('hold their HTML packed until the browser reads it, checklists too', async () => {
+    // A 500-level ladder plans 1,500 print jobs; as strings their HTML would sit on the heap until printed.
+    const ladder = await readLadderOrThrow(kitchenSink);
+    const context = pdfContext(kitchenSink);
+    const checklists = (await planChecklists(ladder, context)).filter((planned): planned is Exclude<ChecklistJob, WordJob> => !isWordJob(planned));
+    const jobs = [...(await planPdfs(ladder, context)), ...checklists];
+    expect(checklists).toHaveLength(ladder.levels.length);
+    for (const planned of jobs) {
+      expect(Object.getOwnPropertyDescriptor(planned, 'html')?.get, planned.path).toBeTypeOf('function');
+      expect(planned.html).toMatch(/^<!doctype html>/);
+    }
   });
 });
 

@@ -30,7 +30,8 @@ export async function planChecklists(ladder: Ladder, context: RenderContext): Pr
     const pdf = makeJob(context, templates, ladder, { path: CHECKLIST_FILES.pdf.path(level.slug), title: checklist.title, html, running: checklist.title, setup: handoutSetup(site.paper), fitOnePage: false, level, weight: 1 });
     return [
       job(CHECKLIST_FILES.docx.path(level.slug), docxKey, { kind: 'checklist', site, checklist, pack }),
-      { ...pdf, kind: 'pdf' },
+      // Assigned, not spread: a spread would read the job's packed HTML out into a plain string (70 KB a checklist, held until printed).
+      Object.assign(pdf, { kind: 'pdf' as const }),
     ];
   });
 }
