@@ -1,9 +1,12 @@
 import type { Ladder } from '../model/types.js';
 import type { FormatFiles } from './format-files.js';
-import type { OutputFile, RenderContext, RenderJob } from './render-context.js';
+import type { OutputFile, RenderContext, RenderJob, StreamedFile } from './render-context.js';
 
 /** Hands a finished file on to be published; resolves once it may be dropped. */
 export type Emit = (file: OutputFile) => Promise<void>;
+
+/** As Emit, for documents, one of which may be too large to hold whole; a stream is read before this resolves. */
+export type EmitDocument = (file: OutputFile | StreamedFile) => Promise<void>;
 
 /** The site: rendered in one pass, every file emitted as it is made (cheap, never cached). */
 export interface SiteRenderer {
@@ -14,7 +17,7 @@ export interface SiteRenderer {
 export interface DocumentRenderer<J extends RenderJob = RenderJob> {
   plan(ladder: Ladder, context: RenderContext): Promise<readonly J[]>;
   /** Renders the jobs (all in one call, so they may share a browser or worker threads), emitting each file. */
-  render(jobs: readonly J[], context: RenderContext, emit: Emit): Promise<void>;
+  render(jobs: readonly J[], context: RenderContext, emit: EmitDocument): Promise<void>;
 }
 
 /** A site format: its own files plus links to every other format's downloads. */

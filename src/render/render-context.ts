@@ -13,6 +13,15 @@ export interface OutputFile {
 }
 
 /**
+ * A file too large to hold whole (a 500-level book, joined from its printed parts, is about 100 MB):
+ * its bytes in order, made as they are read. Read once, by whoever publishes it.
+ */
+export interface StreamedFile {
+  readonly path: string;
+  readonly chunks: AsyncIterable<Uint8Array>;
+}
+
+/**
  * One expensive document to produce (a PDF, a DOCX). `key` holds everything the bytes depend on;
  * the build hashes it to reuse the previous output when nothing changed.
  */

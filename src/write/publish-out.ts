@@ -30,8 +30,11 @@ export interface Stager {
   add(file: OutputFile): Promise<void>;
   /** A file already on disk (a render-cache entry), streamed and copied instead of read whole. */
   addCopy(file: string, source: string): Promise<void>;
-  /** A file made in pieces (model.json): written piece by piece while hashed, never whole in memory. */
-  addChunks(file: string, chunks: Iterable<string>): Promise<void>;
+  /**
+   * A file made in pieces (model.json, a book joined from parts): written piece by piece while hashed,
+   * never whole in memory. Resolves once written, with where it was staged (to be copied, not changed).
+   */
+  addChunks(file: string, chunks: Iterable<string> | AsyncIterable<Uint8Array>): Promise<string>;
   /** Takes back a staged file (the site re-rendered without PDFs when no browser was found). */
   remove(file: string): Promise<void>;
   /** Carries over the kept files, writes the manifest last and returns the complete folder. */
@@ -142,18 +145,18 @@ class Staging implements Stager {
     }
   }
 
-  async addChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  async addChunks(file: string, chunks: Iterable<string> | AsyncIterable<Uint8Array>): Promise<string> {
     this.#claim(file);
     await this.#slot();
+    const target = path.join(this.dir, ...file.split('/'));
     this.#track(file, async () => {
-      const target = path.join(this.dir, ...file.split('/'));
       await mkdir(path.dirname(target), { recursive: true });
       const hash = createHash('sha256');
       let bytes = 0;
       const handle = await open(target, 'w');
       try {
-        for (const chunk of chunks) {
-          const data = Buffer.from(chunk, 'utf8');
+        for await (const chunk of chunks) {
+          const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
           hash.update(data);
           bytes += data.byteLength;
           for (let done = 0; done < data.byteLength; ) done += (await handle.write(data, done)).bytesWritten;
@@ -173,6 +176,9 @@ class Staging implements Stager {
         ));
       this.#published.set(file, { path: file, bytes, sha256, status: same ? 'unchanged' : 'written' });
     });
+    await this.#inFlight.get(file);
+    this.#usable();
+    return target;
   }
 
   async remove(file: string): Promise<void> {

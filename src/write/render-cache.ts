@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isAlive } from './is-alive.js';
 
@@ -57,11 +58,20 @@ export class RenderCache {
 
   /** Stores bytes under `entry`, atomically: a crash leaves no half-written entry. */
   async put(entry: string, data: Uint8Array | string): Promise<void> {
+    await this.#store(entry, (temporary) => writeFile(temporary, data));
+  }
+
+  /** Stores a copy of a file under `entry` (reflinked where the file system can), as atomically as put. */
+  async putCopy(entry: string, source: string): Promise<void> {
+    await this.#store(entry, (temporary) => copyFile(source, temporary, constants.COPYFILE_FICLONE));
+  }
+
+  async #store(entry: string, write: (temporary: string) => Promise<void>): Promise<void> {
     this.#used.add(entry);
     const target = path.join(this.#dir, 'entries', entry);
     const temporary = `${target}.tmp-${process.pid}`;
     try {
-      await writeFile(temporary, data);
+      await write(temporary);
       await rename(temporary, target);
     } catch {
       await rm(temporary, { force: true }).catch(() => undefined);

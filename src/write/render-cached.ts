@@ -1,4 +1,4 @@
-import type { OutputFile, RenderJob } from '../render/render-context.js';
+import type { OutputFile, RenderJob, StreamedFile } from '../render/render-context.js';
 import type { RenderCache } from './render-cache.js';
 import type { Stager } from './publish-out.js';
 
@@ -11,8 +11,8 @@ import type { Stager } from './publish-out.js';
 export async function renderCached<J extends RenderJob>(
   jobs: readonly J[],
   cache: RenderCache,
-  out: Pick<Stager, 'add' | 'addCopy'>,
-  render: (misses: readonly J[], emit: (file: OutputFile) => Promise<void>) => Promise<void>,
+  out: Pick<Stager, 'add' | 'addCopy' | 'addChunks'>,
+  render: (misses: readonly J[], emit: (file: OutputFile | StreamedFile) => Promise<void>) => Promise<void>,
   onCached: (count: number) => void,
 ): Promise<void> {
   const entries = new Map(jobs.map((job) => [job.path, cache.entryFor(job.path, job.key)]));
@@ -25,10 +25,16 @@ export async function renderCached<J extends RenderJob>(
   }
   onCached(hits.length);
   const produced = new Set<string>();
-  const emit = async (file: OutputFile): Promise<void> => {
+  const emit = async (file: OutputFile | StreamedFile): Promise<void> => {
     const entry = entries.get(file.path);
-    if (entry) await cache.put(entry, file.data);
     produced.add(file.path);
+    if ('chunks' in file) {
+      // Too large to hold: written as it is made, then the cache takes a copy of the written file.
+      const staged = await out.addChunks(file.path, file.chunks);
+      if (entry) await cache.putCopy(entry, staged);
+      return;
+    }
+    if (entry) await cache.put(entry, file.data);
     await out.add(file);
   };
   const copyHits = async (): Promise<void> => {

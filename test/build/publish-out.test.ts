@@ -8,6 +8,10 @@ import type { PublishedFile } from '../../src/write/published-file.js';
 import { RenderCache } from '../../src/write/render-cache.js';
 import { exists, hashTree, strayFolders, tempProject } from './build-fixtures.js';
 
+async function* bytesOf(...pieces: string[]): AsyncGenerator<Uint8Array> {
+  for (const piece of pieces) yield Buffer.from(piece);
+}
+
 const manifest = (files: readonly PublishedFile[]) => ({ path: 'manifest.json', data: JSON.stringify({ files }) });
 const publish = (out: string, files: { path: string; data: string }[], keep: (file: string) => boolean = () => false) =>
   publishOut(out, files, { keep, manifest, signal: new AbortController().signal });
@@ -59,25 +63,46 @@ describe('publishOut', () => {
     await first.add({ path: 'a.html', data: 'A' });
     await first.addChunks('model.json.txt', ['{"a":', '1}']);
     await first.addCopy('vp.pdf', source);
+    // A book too large to hold is staged as it is made; the cache copies it from where it was staged.
+    const bookAt = await first.addChunks('book.pdf', bytesOf('%PDF', '-1.4'));
+    expect(await readFile(bookAt, 'utf8')).toBe('%PDF-1.4');
     const staged = await first.finish(manifest);
     await staged.commit();
     expect(await readFile(path.join(out, 'model.json.txt'), 'utf8')).toBe('{"a":1}');
-    const inodes = await Promise.all(['a.html', 'model.json.txt', 'vp.pdf'].map(async (f) => (await stat(path.join(out, f))).ino));
+    expect(await readFile(path.join(out, 'book.pdf'), 'utf8')).toBe('%PDF-1.4');
+    const inodes = await Promise.all(['a.html', 'book.pdf', 'model.json.txt', 'vp.pdf'].map(async (f) => (await stat(path.join(out, f))).ino));
 
     const second = await openStaging(out, { keep: () => false, signal: new AbortController().signal });
     await second.add({ path: 'a.html', data: 'A' });
     await second.addChunks('model.json.txt', ['{"a":1}']);
     await second.addCopy('vp.pdf', source);
+    await second.addChunks('book.pdf', bytesOf('%PDF-1', '.4'));
     const unchanged = await second.finish(manifest);
-    expect(unchanged.files.map((f) => f.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(unchanged.files.map((f) => f.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
     await unchanged.commit();
-    expect(await Promise.all(['a.html', 'model.json.txt', 'vp.pdf'].map(async (f) => (await stat(path.join(out, f))).ino))).toEqual(inodes);
+    expect(await Promise.all(['a.html', 'book.pdf', 'model.json.txt', 'vp.pdf'].map(async (f) => (await stat(path.join(out, f))).ino))).toEqual(inodes);
     const before = await hashTree(out);
 
     const third = await openStaging(out, { keep: () => false, signal: new AbortController().signal });
     await third.add({ path: 'b.html', data: 'B' });
     await third.discard();
     await expect(third.add({ path: 'c.html', data: 'C' })).rejects.toThrow(/discarded/);
+    expect(await hashTree(out)).toEqual(before);
+    expect(await strayFolders(project)).toEqual([]);
+  });
+
+  it('fails the staging with the error of a file that breaks off while it is made, leaving out/ as it was', async () => {
+    const project = await tempProject();
+    const out = path.join(project, 'out');
+    await publish(out, [{ path: 'a.html', data: 'A' }]);
+    const before = await hashTree(out);
+    async function* breaksOff(): AsyncGenerator<Uint8Array> {
+      yield Buffer.from('%PDF');
+      throw new Error('a part of the book has no pages');
+    }
+    const staging = await openStaging(out, { keep: () => false, signal: new AbortController().signal });
+    await expect(staging.addChunks('book.pdf', breaksOff())).rejects.toThrow('a part of the book has no pages');
+    await expect(staging.finish(manifest)).rejects.toThrow('a part of the book has no pages');
     expect(await hashTree(out)).toEqual(before);
     expect(await strayFolders(project)).toEqual([]);
   });

@@ -78,7 +78,11 @@ describe('the ladder book printed in parts and joined', () => {
     // The handout, the book, and one part: the edited chapter's.
     expect(added.filter((entry) => path.extname(entry) === '')).toHaveLength(1);
     expect((await build(options('out-cold', true))).exitCode).toBe(0);
-    expect((await readFile(book('out'))).equals(await readFile(book('out-cold')))).toBe(true);
+    const joined = await readFile(book('out'));
+    expect(joined.equals(await readFile(book('out-cold')))).toBe(true);
+    // Joined as it was written, never whole in memory, and still kept in the cache like any document.
+    const kept = await Promise.all((await readdir(cache)).filter((entry) => entry.endsWith('.pdf')).map((entry) => readFile(path.join(cache, entry))));
+    expect(kept.filter((bytes) => bytes.equals(joined))).toHaveLength(1);
   }, 240_000);
 });
 

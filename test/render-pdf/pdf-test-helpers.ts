@@ -13,14 +13,21 @@ export function pdfContext(contentDir: string, overrides: Partial<RenderContext>
   return renderContext(['pdf'], { contentDir, concurrency: 2, ...overrides });
 }
 
-/** printPdfs, collecting what it hands over, in the jobs' order. */
+/** printPdfs, collecting what it hands over (a streamed book read whole), in the jobs' order. */
 export async function printedFiles(jobs: readonly PdfJob[], context: RenderContext, onPrinted: (file: OutputFile) => void = () => {}): Promise<OutputFile[]> {
   const files = new Map<string, OutputFile>();
-  await printPdfs(jobs, context, (file) => {
+  await printPdfs(jobs, context, async (made) => {
+    const file = 'chunks' in made ? { path: made.path, data: await readWhole(made.chunks) } : made;
     files.set(file.path, file);
     onPrinted(file);
   });
   return jobs.flatMap((job) => files.get(job.path) ?? []);
+}
+
+async function readWhole(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const read: Uint8Array[] = [];
+  for await (const chunk of chunks) read.push(chunk);
+  return Buffer.concat(read);
 }
 
 /** Writes PDFs to a fresh temp folder so poppler and qpdf can read them; returns the folder. */

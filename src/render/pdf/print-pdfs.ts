@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer';
 import { EnvironmentError, failure } from '../../failures.js';
 import { runLanes } from '../../lanes.js';
-import type { OutputFile, RenderContext } from '../render-context.js';
+import type { OutputFile, RenderContext, StreamedFile } from '../render-context.js';
 import { startBuildBrowser } from './build-browser.js';
 import type { PdfJob } from './plan-pdfs.js';
 import { PartedDocument } from './parted-document.js';
@@ -24,7 +24,7 @@ export class DocumentTimeoutError extends EnvironmentError {
  * in every case. Each PDF is handed to `onPrinted` as soon as it is printed (in
  * the order they finish) and not kept: a 500-level ladder prints hundreds of megabytes.
  */
-export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext, onPrinted: (file: OutputFile) => Promise<void> | void): Promise<void> {
+export async function printPdfs(jobs: readonly PdfJob[], context: RenderContext, onPrinted: (file: OutputFile | StreamedFile) => Promise<void> | void): Promise<void> {
   if (jobs.length === 0) return;
   context.signal.throwIfAborted();
   // The build's browser when it started one (shared with the other format that prints), else our own.
