@@ -3,8 +3,8 @@ import { FORMAT_NAMES } from '../formats.js';
 import type { Ladder } from '../model/types.js';
 import type { Stage } from '../progress/build-stats.js';
 import type { StageTracker } from '../progress/stage-tracker.js';
-import type { DocumentFormat, OutputFormat, SiteFormat } from '../render/output-format.js';
-import type { OutputFile, RenderContext, RenderJob, StreamedFile } from '../render/render-context.js';
+import type { DocumentFormat, EmitDocument, OutputFormat, SiteFormat } from '../render/output-format.js';
+import type { RenderContext, RenderJob } from '../render/render-context.js';
 import type { Stager } from '../write/publish-out.js';
 import type { RenderCache } from '../write/render-cache.js';
 import { renderCached } from '../write/render-cached.js';
@@ -94,7 +94,7 @@ async function renderDocuments(format: DocumentFormat, input: RenderInput, onSta
   const renderer = await format.load();
   const jobs = wantedJobs(await renderer.plan(ladder, context), format, input.levels);
   stage.begin(name, jobs.length);
-  const render = (misses: readonly (typeof jobs)[number][], emit: (file: OutputFile | StreamedFile) => Promise<void>): Promise<void> => {
+  const render = (misses: readonly (typeof jobs)[number][], emit: EmitDocument): Promise<void> => {
     const done = renderer.render(misses, context, async (file) => {
       await emit(file);
       stage.advance(name);

@@ -1,4 +1,5 @@
-import type { OutputFile, RenderJob, StreamedFile } from '../render/render-context.js';
+import type { EmitDocument } from '../render/output-format.js';
+import type { RenderJob } from '../render/render-context.js';
 import type { RenderCache } from './render-cache.js';
 import type { Stager } from './publish-out.js';
 
@@ -12,7 +13,7 @@ export async function renderCached<J extends RenderJob>(
   jobs: readonly J[],
   cache: RenderCache,
   out: Pick<Stager, 'add' | 'addCopy' | 'addChunks'>,
-  render: (misses: readonly J[], emit: (file: OutputFile | StreamedFile) => Promise<void>) => Promise<void>,
+  render: (misses: readonly J[], emit: EmitDocument) => Promise<void>,
   onCached: (count: number) => void,
 ): Promise<void> {
   const entries = new Map(jobs.map((job) => [job.path, cache.entryFor(job.path, job.key)]));
@@ -25,7 +26,7 @@ export async function renderCached<J extends RenderJob>(
   }
   onCached(hits.length);
   const produced = new Set<string>();
-  const emit = async (file: OutputFile | StreamedFile): Promise<void> => {
+  const emit: EmitDocument = async (file) => {
     const entry = entries.get(file.path);
     produced.add(file.path);
     if ('chunks' in file) {
