@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import type { Nodes } from 'mdast';
 import { renderContext } from '../helpers/render-context.js';
 import type { PdfJob } from '../../src/render/pdf/plan-pdfs.js';
@@ -17,17 +18,11 @@ export function pdfContext(contentDir: string, overrides: Partial<RenderContext>
 export async function printedFiles(jobs: readonly PdfJob[], context: RenderContext, onPrinted: (file: OutputFile) => void = () => {}): Promise<OutputFile[]> {
   const files = new Map<string, OutputFile>();
   await printPdfs(jobs, context, async (made) => {
-    const file = 'chunks' in made ? { path: made.path, data: await readWhole(made.chunks) } : made;
+    const file = 'chunks' in made ? { path: made.path, data: await buffer(made.chunks) } : made;
     files.set(file.path, file);
     onPrinted(file);
   });
   return jobs.flatMap((job) => files.get(job.path) ?? []);
-}
-
-async function readWhole(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const read: Uint8Array[] = [];
-  for await (const chunk of chunks) read.push(chunk);
-  return Buffer.concat(read);
 }
 
 /** Writes PDFs to a fresh temp folder so poppler and qpdf can read them; returns the folder. */
