@@ -5,6 +5,7 @@ import type { Progress } from './progress/progress.js';
 import type { OutputFormat } from './render/output-format.js';
 import type { BuildBrowser } from './render/pdf/build-browser.js';
 import { EnvironmentError } from './failures.js';
+import { capHeapGrowthWhenPrinting } from './heap-growth.js';
 import { startRun, type BuildOutcome, type BuildPlaces, type BuildRun } from './stages/build-run.js';
 import { publishStage, verifyStage } from './stages/publish-stage.js';
 import { checkStage, readStage } from './stages/read-stage.js';
@@ -38,6 +39,8 @@ export interface BuildOptions extends SettingsRequest {
   readonly outputs?: readonly OutputFormat[];
   /** Read the output back and check it (outline, styles, links, every source text) before publishing. */
   readonly verify?: boolean;
+  /** The process is the CLI's own: in a build that prints, V8's heap growth is capped (heap-growth.ts). */
+  readonly capHeapWhenPrinting?: boolean;
 }
 
 /** The pipeline: settings → (up to date?) → read → check → render every format → verify → publish. */
@@ -63,6 +66,17 @@ async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces,
   if (previous?.record && !options.clean) return nothingToDo(run, settings, previous.record, options.verify ?? false);
 
   const formats = formatsNamed(options.formats ?? settings.config.formats, options.outputs ?? FORMATS);
+  // From the read on, not only once the browser starts: V8 sets a heap's next limit at each full
+  // collection, and the limit the read left would let the main heap grow that far first.
+  const uncapHeap = options.capHeapWhenPrinting && prints(formats, options) ? capHeapGrowthWhenPrinting() : null;
+  try {
+    return await renderAndPublish(run, settings, places, options, { tool, previous, formats });
+  } finally {
+    uncapHeap?.();
+  }
+}
+
+async function renderAndPublish(run: BuildRun, settings: Settings, places: BuildPlaces, options: BuildOptions, { tool, previous, formats }: { tool: string; previous: Awaited<ReturnType<typeof previousBuild>> | null; formats: readonly OutputFormat[] }): Promise<BuildOutcome> {
   const loaded = await readStage(run, settings, formats, { clean: options.clean ?? false, tool, ...(previous ? { dates: previous.dates } : {}) });
   const checked = await checkStage(run, settings, loaded.ladder, formats, options);
   if (!checked.ok) return run.result(checked.exitCode, places, { failure: checked.failure });
@@ -86,12 +100,17 @@ async function buildWith(run: BuildRun, settings: Settings, places: BuildPlaces,
   return run.result(staged.failure ? staged.failure.exitCode : EXIT.ok, places, { files: staged.out.files, failure: staged.failure, verifyProblems });
 }
 
+/** Whether a browser prints in this build (dev's first pass makes the site only). */
+function prints(formats: readonly OutputFormat[], options: BuildOptions): boolean {
+  return !options.htmlOnly && formats.some((format) => format.kind === 'documents' && format.needs === 'browser');
+}
+
 /**
  * The browser of the formats that print, started once the content is known to be sound, so that it
  * starts while the documents are planned (see build-browser.ts); null when nothing of this build prints.
  */
 async function browserFor(formats: readonly OutputFormat[], settings: Settings, options: BuildOptions): Promise<BuildBrowser | null> {
-  if (options.htmlOnly || !formats.some((format) => format.kind === 'documents' && format.needs === 'browser')) return null;
+  if (!prints(formats, options)) return null;
   const { startBuildBrowser } = await import('./render/pdf/build-browser.js');
   return startBuildBrowser(settings.config.browser.executablePath, settings.config.limits.documentTimeoutMs);
 }

@@ -56,6 +56,7 @@ export async function runBuild(dir: string | null, options: BuildCommandOptions)
       signal: interrupt.signal,
       progress,
       verify: options.verify,
+      capHeapWhenPrinting: true,
     });
     // A signal that arrived while the build was failing anyway decides the exit code.
     const stoppedBy = interrupt.received();

@@ -52,7 +52,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const started = performance.now();
     // The config may have changed: resolved once per rebuild, for both passes.
     const settings = (await resolveSettings(request, new Diagnostics())) ?? undefined;
-    const common = { ...request, ...(settings ? { settings } : {}), formats: null, strict: false, concurrency: null, signal, liveReload };
+    const common = { ...request, ...(settings ? { settings } : {}), formats: null, strict: false, concurrency: null, signal, liveReload, capHeapWhenPrinting: true };
     const quick = await build({ ...common, htmlOnly: true });
     if (!report(quick, server, options.log)) return;
     server.broadcast({ type: 'built', id });
