@@ -4,10 +4,11 @@ import v8 from 'node:v8';
  * How much V8 may grow a heap past what its last full collection kept, in a build that prints.
  * There the Node process makes the site, the Word documents and the print HTML all at once, and
  * V8's own rule lets the main heap grow to 2–4 times its live set before it collects again. At 500
- * levels, a cold build of every format peaked at 718–812 MB with this cap against 925–997 MB
- * without (three and two runs, paired), in 1.02–1.05× the wall time and 1.13× Node's CPU: the
- * browser's printing, not Node's CPU, sets the pace. 20 % measured no lower (748 against 775 MB,
- * one pair). Without a browser the cap costs HTML + Word about 1.1× the time, so it is not set then.
+ * levels, with this cap against without (runs paired with the code before it): a cold build of
+ * every format peaked at 718–812 MB against 925–997 MB in 1.02–1.08× the wall time (three pairs),
+ * a one-file edit at 608–638 MB against 839–945 MB in 1.05× (four pairs). Node's CPU is 1.13–1.16×,
+ * but the browser's printing sets the pace. 20 % measured no lower (748 against 775 MB, one pair).
+ * Without a browser the cap costs HTML + Word about 1.1× the time, so it is not set then.
  */
 const PERCENT_WHEN_PRINTING = 30;
 
